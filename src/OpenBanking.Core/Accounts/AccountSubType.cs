@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+
+namespace OpenBanking.Core.Accounts;
+
+/// <summary>The kind of account (OBExternalAccountSubType1Code).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<AccountSubType>))]
+public enum AccountSubType
+{
+#pragma warning disable CS1591 // the spec's code names
+    ChargeCard,
+    CreditCard,
+    CurrentAccount,
+    EMoney,
+    Loan,
+    Mortgage,
+    PrePaidCard,
+    Savings,
+    Wallet,
+#pragma warning restore CS1591
+}

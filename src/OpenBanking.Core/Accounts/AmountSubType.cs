@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+
+namespace OpenBanking.Core.Accounts;
+
+/// <summary>Whether a balance amount is in the account's base currency or a local one.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<AmountSubType>))]
+public enum AmountSubType
+{
+    /// <summary>The account's base currency.</summary>
+    BaseCurrency,
+
+    /// <summary>A local currency.</summary>
+    LocalCurrency,
+}

@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+
+namespace OpenBanking.Core.Accounts;
+
+/// <summary>The card scheme of a card transaction.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<CardSchemeName>))]
+public enum CardSchemeName
+{
+#pragma warning disable CS1591 // the spec's code names
+    AmericanExpress,
+    Diners,
+    Discover,
+    MasterCard,
+    VISA,
+#pragma warning restore CS1591
+}

@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+
+namespace OpenBanking.Core.Accounts;
+
+/// <summary>The status of a transaction (OBEntryStatus1Code).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<EntryStatus>))]
+public enum EntryStatus
+{
+#pragma warning disable CS1591 // the spec's code names
+    Booked,
+    Pending,
+    Rejected,
+#pragma warning restore CS1591
+}

@@ -1,0 +1,83 @@
+using System.Security.Cryptography;
+using System.Text;
+using LanguageExt;
+using OpenBanking.Core.Errors;
+using OpenBanking.Core.Http;
+using OpenBanking.Core.Protocol;
+
+namespace OpenBanking.Core.Authorization;
+
+/// <summary>What the bank's redirect back to the TPP carries after the PSU approved.</summary>
+/// <param name="Code">The authorisation code. Never printed.</param>
+/// <param name="State">The state, checked against the one sent.</param>
+/// <param name="IdToken">The front-channel id_token of the hybrid flow, if present.</param>
+public sealed record AuthorizationCallback(string Code, string State, string? IdToken)
+{
+    /// <summary>
+    /// Parses the URL the PSU's browser was redirected to. The hybrid flow answers in the fragment, the
+    /// code flow in the query; both are read (the fragment wins). An <c>error</c> (e.g. <c>access_denied</c>
+    /// when the PSU declines) is a <see cref="ProtocolError"/>; a missing or different <c>state</c> is a
+    /// <see cref="ValidationError"/> on <c>state</c>; an <c>iss</c> parameter (RFC 9207) must match the issuer.
+    /// </summary>
+    public static Either<OpenBankingError, AuthorizationCallback> Parse(string redirectUrl, string expectedState, string? expectedIssuer = null)
+    {
+        ArgumentNullException.ThrowIfNull(redirectUrl);
+        ArgumentNullException.ThrowIfNull(expectedState);
+        if (!Uri.TryCreate(redirectUrl.Trim(), UriKind.Absolute, out var uri))
+        {
+            return new ParseError("authorisation redirect", "an absolute URL", null, "the text is not one");
+        }
+
+        var parameters = Parameters(uri);
+        string? Get(string name) => parameters.TryGetValue(name, out var value) ? value : null;
+
+        if (Get(OAuthParameters.Error) is { } error)
+        {
+            return new ProtocolError(error, Get(OAuthParameters.ErrorDescription), "authorisation");
+        }
+
+        var state = Get(OAuthParameters.State);
+        if (state is null)
+        {
+            return new ValidationError("state", "the redirect carries no state");
+        }
+
+        if (!FixedTimeEquals(state, expectedState))
+        {
+            return new ValidationError("state", "the redirect's state is not the one sent with the consent URL (a forged or crossed redirect)");
+        }
+
+        if (expectedIssuer is not null && Get(OAuthParameters.Issuer) is { } issuer && issuer != expectedIssuer)
+        {
+            return new ValidationError("iss", $"the redirect comes from issuer '{issuer}', not '{expectedIssuer}' (RFC 9207)");
+        }
+
+        return Get(OAuthParameters.Code) is { Length: > 0 } code
+            ? new AuthorizationCallback(code, state, Get(OAuthParameters.IdToken))
+            : new ParseError("authorisation redirect", "a code parameter", null, "the redirect has none");
+    }
+
+    /// <summary>The state and whether an id_token came; never the code.</summary>
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append($"Code = ***, State = {State}, IdToken = {(IdToken is null ? "(none)" : "***")}");
+        return true;
+    }
+
+    private static Dictionary<string, string> Parameters(Uri uri)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var part in new[] { uri.Query.TrimStart('?'), uri.Fragment.TrimStart('#') })
+        {
+            foreach (var (name, value) in FormUrlEncoding.Decode(part))
+            {
+                result[name] = value;
+            }
+        }
+
+        return result;
+    }
+
+    private static bool FixedTimeEquals(string a, string b) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(a), Encoding.UTF8.GetBytes(b));
+}

@@ -1,0 +1,47 @@
+using OpenBanking.Core.Configuration;
+
+namespace OpenBanking.Core.Authorization;
+
+/// <summary>What an id_token must say to be accepted.</summary>
+/// <param name="Issuer">The exact <c>iss</c>.</param>
+/// <param name="ClientId">A value <c>aud</c> must contain.</param>
+/// <param name="Algorithm">The only <c>alg</c> accepted (the bank's registered id_token signing algorithm).</param>
+/// <param name="Nonce">The <c>nonce</c> sent in the request object.</param>
+/// <param name="ConsentId">The <c>openbanking_intent_id</c> the token must carry.</param>
+/// <param name="ClockSkew">How far <c>exp</c> and <c>iat</c> may be off our clock.</param>
+/// <param name="Code">The code from the same redirect: <c>c_hash</c> is required and checked against it (OIDC Core §3.3.2.11).</param>
+/// <param name="State">The state from the same redirect: <c>s_hash</c> is required and checked against it (FAPI 1.0 Advanced §5.2.2.1).</param>
+public sealed record IdTokenExpectations(
+    string Issuer,
+    string ClientId,
+    string Algorithm,
+    string Nonce,
+    string ConsentId,
+    TimeSpan ClockSkew,
+    string? Code = null,
+    string? State = null)
+{
+    /// <summary>
+    /// For the hybrid flow's front-channel id_token: everything, including c_hash over the code and s_hash over the state.
+    /// </summary>
+    public static IdTokenExpectations FrontChannel(ValidatedApiConfig config, ConsentUrl sent, AuthorizationCallback callback)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(sent);
+        ArgumentNullException.ThrowIfNull(callback);
+        return new(config.Issuer, config.ClientId, config.Source.IdTokenSigningAlg, sent.Nonce, sent.ConsentId, config.Source.ClockSkew,
+            callback.Code, callback.State);
+    }
+
+    /// <summary>For the id_token of the token response: no hashes, the rest as for the front channel.</summary>
+    public static IdTokenExpectations TokenEndpoint(ValidatedApiConfig config, ConsentUrl sent)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(sent);
+        return new(config.Issuer, config.ClientId, config.Source.IdTokenSigningAlg, sent.Nonce, sent.ConsentId, config.Source.ClockSkew);
+    }
+
+    /// <summary>Never prints the code.</summary>
+    public override string ToString() =>
+        $"IdTokenExpectations(iss={Issuer}, aud∋{ClientId}, alg={Algorithm}, intent={ConsentId}, c_hash={(Code is null ? "not required" : "required")}, s_hash={(State is null ? "not required" : "required")})";
+}

@@ -1,0 +1,117 @@
+using LanguageExt;
+using OpenBanking.Core.Configuration;
+using OpenBanking.Core.Errors;
+using OpenBanking.Core.Http;
+using OpenBanking.Core.Jose;
+using OpenBanking.Core.Protocol;
+
+namespace OpenBanking.Core.Authorization;
+
+/// <summary>
+/// The consent URL and its signed request object (OIDC Core §6.1; FAPI 1.0 Advanced §5.2.2;
+/// Read/Write API Security Profile "Hybrid Flow Request with Intent Id").
+/// </summary>
+public static class RequestObject
+{
+    /// <summary>
+    /// Builds the consent URL for <paramref name="consentId"/>. The request object is always signed
+    /// (never <c>alg: none</c>): a config without a signing key is a <see cref="ConfigError"/>.
+    /// <paramref name="state"/> and <paramref name="nonce"/> come from <paramref name="ids"/> when not given;
+    /// the <c>jti</c> always does.
+    /// </summary>
+    public static Either<OpenBankingError, ConsentUrl> ConsentUrl(
+        ValidatedApiConfig config,
+        string consentId,
+        DateTimeOffset now,
+        IdSource ids,
+        string? state = null,
+        string? nonce = null)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(ids);
+        if (config.SigningKey is null)
+        {
+            return new ConfigError("signing_key",
+                "is required to sign the request object: FAPI request objects are always signed (PS256 or ES256), never sent with alg none");
+        }
+
+        if (string.IsNullOrWhiteSpace(consentId))
+        {
+            return new ValidationError("consent_id", "the ConsentId is empty");
+        }
+
+        state ??= ids.NewId();
+        nonce ??= ids.NewId();
+        var jti = ids.NewId();
+        var scope = Scope(config);
+        var requestObject = Sign(config, consentId, scope, state, nonce, jti, now);
+
+        var query = new List<KeyValuePair<string, string>>
+        {
+            KeyValuePair.Create(OAuthParameters.ClientId, config.ClientId),
+            KeyValuePair.Create(OAuthParameters.ResponseType, config.Source.ResponseType),
+            KeyValuePair.Create(OAuthParameters.Scope, scope),
+            KeyValuePair.Create(OAuthParameters.RedirectUri, config.RedirectUri),
+            KeyValuePair.Create(OAuthParameters.State, state),
+            KeyValuePair.Create(OAuthParameters.Nonce, nonce),
+            KeyValuePair.Create(OAuthParameters.Request, requestObject),
+        };
+        var encoded = string.Join("&", query.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}"));
+        var endpoint = config.Source.AuthorizationEndpoint!;
+        var separator = endpoint.Contains('?', StringComparison.Ordinal) ? "&" : "?";
+        return new ConsentUrl(new Uri(endpoint + separator + encoded), consentId, state, nonce, requestObject);
+    }
+
+    /// <summary>The request object's scope: <c>openid</c> first, then the configured scopes.</summary>
+    public static string Scope(ValidatedApiConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return string.Join(' ', config.Scopes.Where(s => s != "openid").Prepend("openid").Distinct());
+    }
+
+    private static string Sign(ValidatedApiConfig config, string consentId, string scope, string state, string nonce, string jti, DateTimeOffset now)
+    {
+        var iat = now.ToUnixTimeSeconds();
+        var exp = now.Add(config.Source.RequestObjectLifetime).ToUnixTimeSeconds();
+        return CompactJws.Sign(config.SigningKey!, writer =>
+        {
+            writer.WriteString("iss", config.ClientId);
+            writer.WriteString("aud", config.Issuer);
+            writer.WriteString("response_type", config.Source.ResponseType);
+            writer.WriteString("client_id", config.ClientId);
+            writer.WriteString("redirect_uri", config.RedirectUri);
+            writer.WriteString("scope", scope);
+            writer.WriteString("state", state);
+            writer.WriteString("nonce", nonce);
+            writer.WriteNumber("max_age", config.Source.MaxAge);
+            writer.WriteNumber("iat", iat);
+            // FAPI 1.0 Advanced §5.2.2-13: nbf no earlier than 60 minutes before exp.
+            writer.WriteNumber("nbf", iat);
+            writer.WriteNumber("exp", exp);
+            writer.WriteString("jti", jti);
+            writer.WriteStartObject("claims");
+            writer.WriteStartObject("userinfo");
+            WriteIntent(writer, consentId);
+            writer.WriteEndObject();
+            writer.WriteStartObject("id_token");
+            WriteIntent(writer, consentId);
+            writer.WriteStartObject("acr");
+            writer.WriteBoolean("essential", true);
+            writer.WriteStartArray("values");
+            writer.WriteStringValue(AcrValues.Sca);
+            writer.WriteStringValue(AcrValues.Ca);
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        });
+    }
+
+    private static void WriteIntent(System.Text.Json.Utf8JsonWriter writer, string consentId)
+    {
+        writer.WriteStartObject("openbanking_intent_id");
+        writer.WriteString("value", consentId);
+        writer.WriteBoolean("essential", true);
+        writer.WriteEndObject();
+    }
+}

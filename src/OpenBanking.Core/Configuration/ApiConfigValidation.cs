@@ -1,0 +1,163 @@
+using LanguageExt;
+using OpenBanking.Core.Errors;
+using OpenBanking.Core.Jose;
+using OpenBanking.Core.Protocol;
+
+namespace OpenBanking.Core.Configuration;
+
+/// <summary>The checks behind <see cref="ApiConfig.Validate"/>; every problem is collected, none stops the rest.</summary>
+internal static class ApiConfigValidation
+{
+    private static readonly TimeSpan MaxRequestObjectLifetime = TimeSpan.FromMinutes(60);
+
+    public static Either<ConfigError, ValidatedApiConfig> Validate(ApiConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var problems = new List<ConfigProblem>();
+        void Problem(string field, string reason) => problems.Add(new ConfigProblem(field, reason));
+
+        CheckEndpoint(problems, config, "auth_server_issuer", config.AuthServerIssuer, required: true);
+        CheckEndpoint(problems, config, "authorization_endpoint", config.AuthorizationEndpoint, required: true);
+        CheckEndpoint(problems, config, "token_endpoint", config.TokenEndpoint, required: true);
+        CheckEndpoint(problems, config, "resource_endpoint", config.ResourceEndpoint, required: true);
+        CheckEndpoint(problems, config, "jwks_uri", config.JwksUri, required: false);
+
+        if (string.IsNullOrWhiteSpace(config.ClientId))
+        {
+            Problem("client_id", "is required");
+        }
+
+        var method = TokenEndpointAuthMethods.FromWireName(config.TokenEndpointAuthMethod);
+        if (method is null)
+        {
+            Problem("token_endpoint_auth_method", config.TokenEndpointAuthMethod is null
+                ? $"is required: one of {string.Join(", ", TokenEndpointAuthMethods.All)}"
+                : $"'{config.TokenEndpointAuthMethod}' is not one of {string.Join(", ", TokenEndpointAuthMethods.All)}");
+        }
+
+        if (method is TokenEndpointAuthMethod.ClientSecretBasic or TokenEndpointAuthMethod.ClientSecretPost
+            && string.IsNullOrEmpty(config.ClientSecret))
+        {
+            Problem("client_secret", $"is required for {config.TokenEndpointAuthMethod}");
+        }
+
+        SigningKey? signingKey = null;
+        if (!JwsAlgorithms.Supported.Contains(config.SigningAlg))
+        {
+            Problem("signing_alg", $"'{config.SigningAlg}' is not one of {string.Join(", ", JwsAlgorithms.Supported)} (never none or HMAC)");
+        }
+        else if (!string.IsNullOrWhiteSpace(config.SigningKey))
+        {
+            SigningKey.FromPem(config.SigningKey, config.SigningAlg, config.Kid ?? "").Match(
+                Right: key => signingKey = key,
+                Left: reason => Problem("signing_key", reason));
+        }
+
+        if (method == TokenEndpointAuthMethod.PrivateKeyJwt && string.IsNullOrWhiteSpace(config.SigningKey))
+        {
+            Problem("signing_key", "is required for private_key_jwt (the PEM private key that signs client assertions)");
+        }
+
+        if (!string.IsNullOrWhiteSpace(config.SigningKey) && string.IsNullOrWhiteSpace(config.Kid))
+        {
+            Problem("kid", "is required with a signing_key: banks find the verification key in your JWKS by it");
+        }
+
+        foreach (var reason in ObPermission.Problems(config.Permissions))
+        {
+            Problem("permissions", reason);
+        }
+
+        if (string.IsNullOrWhiteSpace(config.RegisteredRedirectUrl))
+        {
+            Problem("registered_redirect_url", "is required");
+        }
+        else if (!Uri.TryCreate(config.RegisteredRedirectUrl, UriKind.Absolute, out var redirect) || redirect.Fragment.Length > 0)
+        {
+            Problem("registered_redirect_url", "must be an absolute URL without a fragment (OAuth 2.0, RFC 6749 §3.1.2)");
+        }
+
+        if (string.IsNullOrWhiteSpace(config.Scope))
+        {
+            Problem("scope", "is required, e.g. \"openid accounts\"");
+        }
+
+        if (string.IsNullOrWhiteSpace(config.TransportCertFile))
+        {
+            Problem("transport_cert_file", "is required: the Read/Write API is only reachable over mutual TLS");
+        }
+
+        if (string.IsNullOrWhiteSpace(config.TransportKeyFile))
+        {
+            Problem("transport_key_file", "is required: the private key of the transport certificate");
+        }
+
+        if (!config.AispBasePath.StartsWith('/') || config.AispBasePath.EndsWith('/'))
+        {
+            Problem("aisp_base_path", $"'{config.AispBasePath}' must start with '/' and not end with one, e.g. {ApiConfig.DefaultAisBasePath}");
+        }
+
+        if (config.RequestObjectLifetime <= TimeSpan.Zero || config.RequestObjectLifetime > MaxRequestObjectLifetime)
+        {
+            Problem("request_object_lifetime_seconds", "must be more than 0 and at most 3600 (exp − nbf ≤ 60 minutes, FAPI 1.0 Advanced §5.2.2)");
+        }
+
+        if (config.ClientAssertionLifetime <= TimeSpan.Zero || config.ClientAssertionLifetime > MaxRequestObjectLifetime)
+        {
+            Problem("client_assertion_lifetime_seconds", "must be more than 0 and at most 3600");
+        }
+
+        if (config.ResponseType is not ("code id_token" or "code"))
+        {
+            Problem("response_type", $"'{config.ResponseType}' is not supported: use \"code id_token\" (hybrid flow) or \"code\"");
+        }
+
+        if (!JwsAlgorithms.Supported.Contains(config.IdTokenSigningAlg))
+        {
+            Problem("id_token_signing_alg", $"'{config.IdTokenSigningAlg}' is not one of {string.Join(", ", JwsAlgorithms.Supported)}");
+        }
+
+        if (config.MaxAge < 0)
+        {
+            Problem("max_age", "must not be negative");
+        }
+
+        if (config.ClockSkew < TimeSpan.Zero || config.ClockSkew > TimeSpan.FromMinutes(10))
+        {
+            Problem("clock_skew_seconds", "must be between 0 and 600");
+        }
+
+        if (config.RequestTimeout <= TimeSpan.Zero)
+        {
+            Problem("request_timeout_seconds", "must be more than 0");
+        }
+
+        return problems.Count > 0
+            ? new ConfigError(problems)
+            : new ValidatedApiConfig(config, method!.Value, signingKey);
+    }
+
+    private static void CheckEndpoint(List<ConfigProblem> problems, ApiConfig config, string field, string? value, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required)
+            {
+                problems.Add(new ConfigProblem(field, "is required"));
+            }
+
+            return;
+        }
+
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
+        {
+            problems.Add(new ConfigProblem(field, $"'{value}' is not an absolute https URL"));
+        }
+        else if (!EndpointRules.IsAllowed(uri, config.AllowHttpLoopback))
+        {
+            problems.Add(new ConfigProblem(field, config.AllowHttpLoopback
+                ? $"'{value}' must be https (http is allowed for loopback hosts only)"
+                : $"'{value}' must be https (set allow_http_loopback for a local test server)"));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+namespace OpenBanking.Core.Errors;
+
+/// <summary>The bank refused the request with an OBIE error response (OBErrorResponse1).</summary>
+/// <param name="Status">The HTTP status code.</param>
+/// <param name="Operation">What was being done, e.g. "POST account-access-consents".</param>
+/// <param name="Code">The high-level textual error code (OBErrorResponse1.Code).</param>
+/// <param name="Id">The bank's unique id for this error, if any.</param>
+/// <param name="ErrorMessage">The bank's summary (OBErrorResponse1.Message).</param>
+/// <param name="Errors">The detailed errors, each with an OBIE <c>ErrorCode</c>.</param>
+/// <param name="ResponseInteractionId">The response's <c>x-fapi-interaction-id</c>.</param>
+public sealed record ApiError(
+    int Status,
+    string Operation,
+    string Code,
+    string? Id,
+    string ErrorMessage,
+    IReadOnlyList<ApiErrorDetail> Errors,
+    string? ResponseInteractionId) : OpenBankingError
+{
+    /// <inheritdoc />
+    public override string? InteractionId => ResponseInteractionId;
+
+    /// <summary>True when any detail carries <paramref name="errorCode"/> (e.g. <c>UK.OBIE.Reauthenticate</c>).</summary>
+    public bool Has(string errorCode) => Errors.Any(e => e.ErrorCode == errorCode);
+
+    /// <inheritdoc />
+    public override string Message
+    {
+        get
+        {
+            var details = Errors.Count == 0 ? "" : $" [{string.Join("; ", Errors)}]";
+            return $"{Operation} refused with HTTP {Status} {Code}: {ErrorMessage}{details}";
+        }
+    }
+
+    /// <inheritdoc />
+    public bool Equals(ApiError? other) =>
+        other is not null && Status == other.Status && Operation == other.Operation && Code == other.Code
+        && Id == other.Id && ErrorMessage == other.ErrorMessage && Errors.SequenceEqual(other.Errors)
+        && ResponseInteractionId == other.ResponseInteractionId;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Status, Code, ErrorMessage);
+}

@@ -1,0 +1,14 @@
+using OpenBanking.Core.Authorization;
+using OpenBanking.Core.OAuth;
+
+namespace OpenBanking.Core.Flows;
+
+/// <summary>The end of account access: tokens for the consent and the verified id_token's claims.</summary>
+/// <param name="ConsentId">The authorised consent.</param>
+/// <param name="Tokens">The access (and refresh) token from the code exchange.</param>
+/// <param name="IdToken">The verified claims of the hybrid flow's id_token.</param>
+public sealed record AccountAccessGrant(string ConsentId, TokenResponse Tokens, IdTokenClaims IdToken)
+{
+    /// <summary>The access token for account resources.</summary>
+    public string AccessToken => Tokens.AccessToken;
+}

@@ -1,0 +1,257 @@
+using System.Collections.Immutable;
+using LanguageExt;
+using OpenBanking.Core.Accounts;
+using OpenBanking.Core.Authorization;
+using OpenBanking.Core.Configuration;
+using OpenBanking.Core.Consents;
+using OpenBanking.Core.Errors;
+using OpenBanking.Core.Http;
+using OpenBanking.Core.Jose;
+using OpenBanking.Core.OAuth;
+
+namespace OpenBanking.Core.Flows;
+
+/// <summary>
+/// The account-information flow, step by step and whole. Each method gathers the time and fresh
+/// ids, calls a pure builder, sends the description through the interpreter, and parses the answer —
+/// LINQ over <see cref="EitherAsync{L, R}"/>, so the first failure stops the pipeline and comes back
+/// as a value. Only cancellation throws.
+/// </summary>
+public sealed class AccountInformationClient
+{
+    /// <summary>The default most pages <see cref="AllTransactions"/> reads before giving up.</summary>
+    public const int DefaultMaxPages = 100;
+
+    private readonly ValidatedApiConfig _config;
+    private readonly IRequestInterpreter _http;
+    private readonly TimeProvider _time;
+    private readonly IdSource _ids;
+
+    /// <summary>Creates a client for one bank.</summary>
+    /// <param name="config">The validated configuration.</param>
+    /// <param name="http">The interpreter: <see cref="Io.HttpClientInterpreter"/> for real banks.</param>
+    /// <param name="time">The clock; <see cref="TimeProvider.System"/> when null.</param>
+    /// <param name="ids">Where jti, interaction ids, state and nonce come from; <see cref="IdSource.Random"/> when null.</param>
+    public AccountInformationClient(ValidatedApiConfig config, IRequestInterpreter http, TimeProvider? time = null, IdSource? ids = null)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(http);
+        _config = config;
+        _http = http;
+        _time = time ?? TimeProvider.System;
+        _ids = ids ?? IdSource.Random;
+    }
+
+    /// <summary>The configuration this client uses.</summary>
+    public ValidatedApiConfig Config => _config;
+
+    private DateTimeOffset Now => _time.GetUtcNow();
+
+    /// <summary>Step 1: the TPP's own token (client credentials grant).</summary>
+    public EitherAsync<OpenBankingError, TokenResponse> ClientCredentialsToken(CancellationToken cancellationToken = default) =>
+        Token(TokenRequests.ClientCredentials(_config, Now, _ids.NewId()), cancellationToken);
+
+    /// <summary>Step 2: create an account access consent (the configured permissions unless <paramref name="consent"/> says otherwise).</summary>
+    public EitherAsync<OpenBankingError, AccountAccessConsent> CreateConsent(
+        string clientToken, AccountAccessConsentRequest? consent = null, CancellationToken cancellationToken = default) =>
+        from request in AccountAccessConsents.Create(_config, clientToken, consent ?? new AccountAccessConsentRequest(_config.Source.Permissions), Now, _ids.NewId()).ToAsync()
+        from response in _http.Send(request, cancellationToken)
+        from created in AccountAccessConsents.ParseCreated(response).ToAsync()
+        select created;
+
+    /// <summary>Read a consent (e.g. to see whether it is still Authorised).</summary>
+    public EitherAsync<OpenBankingError, AccountAccessConsent> GetConsent(string clientToken, string consentId, CancellationToken cancellationToken = default) =>
+        from request in AccountAccessConsents.Get(_config, clientToken, consentId, _ids.NewId()).ToAsync()
+        from response in _http.Send(request, cancellationToken)
+        from consent in AccountAccessConsents.ParseRead(response).ToAsync()
+        select consent;
+
+    /// <summary>Delete a consent: the TPP ends the access.</summary>
+    public EitherAsync<OpenBankingError, Unit> DeleteConsent(string clientToken, string consentId, CancellationToken cancellationToken = default) =>
+        from request in AccountAccessConsents.Delete(_config, clientToken, consentId, _ids.NewId()).ToAsync()
+        from response in _http.Send(request, cancellationToken)
+        from deleted in AccountAccessConsents.ParseDeleted(response).ToAsync()
+        select deleted;
+
+    /// <summary>Step 3: the consent URL with a signed request object; state and nonce are fresh unless given.</summary>
+    public Either<OpenBankingError, ConsentUrl> ConsentUrl(string consentId, string? state = null, string? nonce = null) =>
+        RequestObject.ConsentUrl(_config, consentId, Now, _ids, state, nonce);
+
+    /// <summary>Steps 1–3 as one pipeline: token → consent → consent URL.</summary>
+    public EitherAsync<OpenBankingError, PendingAuthorisation> BeginAccountAccess(
+        AccountAccessConsentRequest? consent = null, CancellationToken cancellationToken = default) =>
+        from token in ClientCredentialsToken(cancellationToken)
+        from created in CreateConsent(token.AccessToken, consent, cancellationToken)
+        from url in ConsentUrl(created.ConsentId).ToAsync()
+        select new PendingAuthorisation(token, created, url);
+
+    /// <summary>The bank's signing keys: from <c>jwks_uri</c>, or found through the issuer's discovery document.</summary>
+    public EitherAsync<OpenBankingError, JsonWebKeySet> Jwks(CancellationToken cancellationToken = default) =>
+        from jwksUri in JwksUri(cancellationToken)
+        from response in _http.Send(Discovery.JwksRequest(jwksUri), cancellationToken)
+        from jwks in Discovery.ParseJwks(response).ToAsync()
+        select jwks;
+
+    /// <summary>Read the bank's discovery document (its <c>issuer</c> must be the configured one).</summary>
+    public EitherAsync<OpenBankingError, DiscoveryDocument> Discover(CancellationToken cancellationToken = default) =>
+        from response in _http.Send(Discovery.ConfigurationRequest(_config.Issuer), cancellationToken)
+        from document in Discovery.ParseConfiguration(response, _config.Issuer).ToAsync()
+        select document;
+
+    /// <summary>Step 5: exchange an authorisation code (authorization_code grant).</summary>
+    public EitherAsync<OpenBankingError, TokenResponse> ExchangeCode(string code, CancellationToken cancellationToken = default) =>
+        from request in TokenRequests.AuthorizationCode(_config, code, Now, _ids.NewId()).ToAsync()
+        from token in Token(request, cancellationToken)
+        select token;
+
+    /// <summary>A new access token from a refresh token.</summary>
+    public EitherAsync<OpenBankingError, TokenResponse> RefreshToken(string refreshToken, CancellationToken cancellationToken = default) =>
+        from request in TokenRequests.RefreshToken(_config, refreshToken, Now, _ids.NewId()).ToAsync()
+        from token in Token(request, cancellationToken)
+        select token;
+
+    /// <summary>
+    /// Steps 4–5 as one pipeline: parse the redirect and check its state → verify the front-channel
+    /// id_token (signature, claims, c_hash, s_hash, intent id) → exchange the code → verify the token
+    /// response's id_token, when there is one.
+    /// </summary>
+    public EitherAsync<OpenBankingError, AccountAccessGrant> CompleteAccountAccess(
+        PendingAuthorisation pending, string redirectUrl, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pending);
+        return
+            from callback in AuthorizationCallback.Parse(redirectUrl, pending.ConsentUrl.State, _config.Issuer).ToAsync()
+            from jwks in Jwks(cancellationToken)
+            from frontChannel in FrontChannelIdToken(callback, jwks, pending.ConsentUrl).ToAsync()
+            from tokens in ExchangeCode(callback.Code, cancellationToken)
+            from backChannel in TokenEndpointIdToken(tokens, jwks, pending.ConsentUrl).ToAsync()
+            from claims in (frontChannel || backChannel).ToEither<OpenBankingError>(
+                new ValidationError("id_token", "neither the redirect nor the token response carries an id_token")).ToAsync()
+            select new AccountAccessGrant(pending.ConsentId, tokens, claims);
+    }
+
+    /// <summary>GET /accounts.</summary>
+    public EitherAsync<OpenBankingError, ResourcePage<Account>> Accounts(string accessToken, CustomerContext? customer = null, CancellationToken cancellationToken = default) =>
+        from response in _http.Send(AccountRequests.Accounts(_config, accessToken, _ids.NewId(), customer), cancellationToken)
+        from page in AccountRequests.ParseAccounts(response).ToAsync()
+        select page;
+
+    /// <summary>GET /accounts/{AccountId}.</summary>
+    public EitherAsync<OpenBankingError, Account> Account(string accessToken, string accountId, CustomerContext? customer = null, CancellationToken cancellationToken = default) =>
+        from request in AccountRequests.Account(_config, accessToken, accountId, _ids.NewId(), customer).ToAsync()
+        from response in _http.Send(request, cancellationToken)
+        from page in AccountRequests.ParseAccounts(response, request.Operation).ToAsync()
+        from account in Single(page, accountId, request.Operation, response.InteractionId).ToAsync()
+        select account;
+
+    /// <summary>GET /balances.</summary>
+    public EitherAsync<OpenBankingError, ResourcePage<Balance>> Balances(string accessToken, CustomerContext? customer = null, CancellationToken cancellationToken = default) =>
+        from response in _http.Send(AccountRequests.Balances(_config, accessToken, _ids.NewId(), customer), cancellationToken)
+        from page in AccountRequests.ParseBalances(response).ToAsync()
+        select page;
+
+    /// <summary>GET /accounts/{AccountId}/balances.</summary>
+    public EitherAsync<OpenBankingError, ResourcePage<Balance>> AccountBalances(
+        string accessToken, string accountId, CustomerContext? customer = null, CancellationToken cancellationToken = default) =>
+        from request in AccountRequests.AccountBalances(_config, accessToken, accountId, _ids.NewId(), customer).ToAsync()
+        from response in _http.Send(request, cancellationToken)
+        from page in AccountRequests.ParseBalances(response, request.Operation).ToAsync()
+        select page;
+
+    /// <summary>The first page of GET /transactions or /accounts/{AccountId}/transactions.</summary>
+    public EitherAsync<OpenBankingError, ResourcePage<Transaction>> Transactions(
+        string accessToken, TransactionQuery? query = null, CustomerContext? customer = null, CancellationToken cancellationToken = default) =>
+        from request in AccountRequests.Transactions(_config, accessToken, query ?? TransactionQuery.All, _ids.NewId(), customer).ToAsync()
+        from response in _http.Send(request, cancellationToken)
+        from page in AccountRequests.ParseTransactions(response, request.Operation).ToAsync()
+        select page;
+
+    /// <summary>
+    /// Every page of transactions, following <c>Links.Next</c> (absolute or relative, same origin only), up to
+    /// <paramref name="maxPages"/> pages. A Next link that repeats an earlier page is an error, not a loop.
+    /// </summary>
+    public EitherAsync<OpenBankingError, IReadOnlyList<Transaction>> AllTransactions(
+        string accessToken, TransactionQuery? query = null, int maxPages = DefaultMaxPages, CustomerContext? customer = null,
+        CancellationToken cancellationToken = default) =>
+        from first in Transactions(accessToken, query, customer, cancellationToken)
+        from all in FollowPages(first, AccountRequests.ParseTransactions, accessToken, [], [], maxPages, customer, cancellationToken)
+        select all;
+
+    private EitherAsync<OpenBankingError, IReadOnlyList<T>> FollowPages<T>(
+        ResourcePage<T> page,
+        Func<HttpResponseSpec, string, Either<OpenBankingError, ResourcePage<T>>> parse,
+        string accessToken,
+        ImmutableList<T> read,
+        ImmutableHashSet<string> seen,
+        int maxPages,
+        CustomerContext? customer,
+        CancellationToken cancellationToken)
+    {
+        var soFar = read.AddRange(page.Items);
+        return page.Next switch
+        {
+            null => Prelude.RightAsync<OpenBankingError, IReadOnlyList<T>>(soFar),
+            { } next when seen.Contains(next) || next == page.Links?.Self =>
+                Prelude.LeftAsync<OpenBankingError, IReadOnlyList<T>>(
+                    new ValidationError("links.next", $"the Next link '{next}' repeats a page already read; stopped to avoid a loop")),
+            _ when seen.Count + 1 >= maxPages =>
+                Prelude.LeftAsync<OpenBankingError, IReadOnlyList<T>>(
+                    new ValidationError("links.next", $"more than {maxPages} pages; raise maxPages or narrow the query")),
+            { } next =>
+                from request in AccountRequests.Page(_config, accessToken, next, "GET next page", _ids.NewId(), customer).ToAsync()
+                from response in _http.Send(request, cancellationToken)
+                from parsed in parse(response, request.Operation).ToAsync()
+                from all in FollowPages(parsed, parse, accessToken, soFar, seen.Add(next), maxPages, customer, cancellationToken)
+                select all,
+        };
+    }
+
+    private EitherAsync<OpenBankingError, TokenResponse> Token(HttpRequestSpec request, CancellationToken cancellationToken) =>
+        from response in _http.Send(request, cancellationToken)
+        from token in TokenResponse.Parse(response, Now, request.Operation).ToAsync()
+        select token;
+
+    private EitherAsync<OpenBankingError, Uri> JwksUri(CancellationToken cancellationToken) =>
+        _config.JwksUri is { } configured
+            ? Prelude.RightAsync<OpenBankingError, Uri>(configured)
+            : from document in Discover(cancellationToken)
+              from uri in ParseUri(document.JwksUri).ToAsync()
+              select uri;
+
+    private Either<OpenBankingError, Option<IdTokenClaims>> FrontChannelIdToken(AuthorizationCallback callback, JsonWebKeySet jwks, ConsentUrl sent)
+    {
+        if (callback.IdToken is null)
+        {
+            return _config.Source.ResponseType.Contains("id_token", StringComparison.Ordinal)
+                ? new ValidationError("id_token", $"the redirect carries no id_token, but response_type is '{_config.Source.ResponseType}'")
+                : Option<IdTokenClaims>.None;
+        }
+
+        return IdTokenValidator.Validate(callback.IdToken, jwks, IdTokenExpectations.FrontChannel(_config, sent, callback), Now)
+            .Map(Option<IdTokenClaims>.Some);
+    }
+
+    private Either<OpenBankingError, Option<IdTokenClaims>> TokenEndpointIdToken(TokenResponse tokens, JsonWebKeySet jwks, ConsentUrl sent)
+    {
+        if (tokens.IdToken is null)
+        {
+            // The code flow has no front-channel id_token: then the token response must carry one.
+            return _config.Source.ResponseType.Contains("id_token", StringComparison.Ordinal)
+                ? Option<IdTokenClaims>.None
+                : new ValidationError("id_token", "the token response carries no id_token");
+        }
+
+        return IdTokenValidator.Validate(tokens.IdToken, jwks, IdTokenExpectations.TokenEndpoint(_config, sent), Now)
+            .Map(Option<IdTokenClaims>.Some);
+    }
+
+    private Either<OpenBankingError, Uri> ParseUri(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && EndpointRules.IsAllowed(uri, _config.Source.AllowHttpLoopback)
+            ? uri
+            : new ValidationError("discovery.jwks_uri", $"'{value}' is not an absolute https URL");
+
+    private static Either<OpenBankingError, Account> Single(ResourcePage<Account> page, string accountId, string operation, string? interactionId) =>
+        page.Items.FirstOrDefault(a => a.AccountId == accountId) is { } account
+            ? account
+            : new ParseError(operation, $"the account {accountId}", "$.Data.Account", $"the response holds {page.Items.Count} other account(s)", interactionId);
+}

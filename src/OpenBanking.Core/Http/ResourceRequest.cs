@@ -1,0 +1,59 @@
+using System.Globalization;
+using OpenBanking.Core.Configuration;
+using OpenBanking.Core.Protocol;
+
+namespace OpenBanking.Core.Http;
+
+/// <summary>The headers and URL shape every Read/Write API resource request shares.</summary>
+internal static class ResourceRequest
+{
+    public static HttpRequestSpec Build(
+        ValidatedApiConfig config,
+        string operation,
+        HttpMethod method,
+        string relativePath,
+        string accessToken,
+        string interactionId,
+        CustomerContext? customer,
+        RequestBody? body = null) =>
+        new(operation, method, Url(config, relativePath), Headers(config, accessToken, interactionId, customer), body ?? RequestBody.None);
+
+    /// <summary>The resource server URL of <paramref name="relativePath"/> (which starts with '/') under the AIS base path.</summary>
+    public static Uri Url(ValidatedApiConfig config, string relativePath) =>
+        new($"{config.ResourceEndpoint.GetLeftPart(UriPartial.Path).TrimEnd('/')}{config.Source.AispBasePath}{relativePath}");
+
+    /// <summary>Headers in a fixed order: Authorization, Accept, interaction id, then the optional ones.</summary>
+    public static List<KeyValuePair<string, string>> Headers(
+        ValidatedApiConfig config, string accessToken, string interactionId, CustomerContext? customer)
+    {
+        var headers = new List<KeyValuePair<string, string>>
+        {
+            KeyValuePair.Create("Authorization", $"Bearer {accessToken}"),
+            KeyValuePair.Create("Accept", "application/json"),
+            KeyValuePair.Create(FapiHeaders.InteractionId, interactionId),
+        };
+
+        if (config.Source.FapiFinancialId is { Length: > 0 } financialId)
+        {
+            headers.Add(KeyValuePair.Create(FapiHeaders.FinancialId, financialId));
+        }
+
+        if (customer?.LastLoggedIn is { } lastLoggedIn)
+        {
+            // RFC 7231 §7.1.1.1 IMF-fixdate, e.g. "Sun, 10 Sep 2017 19:43:31 GMT".
+            headers.Add(KeyValuePair.Create(FapiHeaders.AuthDate, lastLoggedIn.ToUniversalTime().ToString("r", CultureInfo.InvariantCulture)));
+        }
+
+        if (customer?.IpAddress is { Length: > 0 } ip)
+        {
+            headers.Add(KeyValuePair.Create(FapiHeaders.CustomerIpAddress, ip));
+        }
+
+        if (customer?.UserAgent is { Length: > 0 } userAgent)
+        {
+            headers.Add(KeyValuePair.Create(FapiHeaders.CustomerUserAgent, userAgent));
+        }
+
+        return headers;
+    }
+}

@@ -1,0 +1,173 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Security;
+using System.Security.Authentication;
+using System.Security.Cryptography.X509Certificates;
+using LanguageExt;
+using OpenBanking.Core.Configuration;
+using OpenBanking.Core.Errors;
+using OpenBanking.Core.Http;
+
+namespace OpenBanking.Core.Io;
+
+/// <summary>
+/// The library's one I/O boundary: executes <see cref="HttpRequestSpec"/>s over mutual TLS with a
+/// pooled <see cref="SocketsHttpHandler"/>. The server's certificate is always verified, against the
+/// system roots or the configured CA bundle only; there is no "accept anything" switch. Redirects are
+/// not followed (a bearer token must not travel to wherever a 302 points). Every failure that is not
+/// cancellation becomes a <see cref="TransportError"/> naming the host and the cause.
+/// </summary>
+/// <remarks>Create one per bank configuration and reuse it: it owns the connection pool.</remarks>
+public sealed class HttpClientInterpreter : IRequestInterpreter, IDisposable
+{
+    /// <summary>The largest response body read, in bytes (statement files included).</summary>
+    public const int MaxResponseBytes = 64 * 1024 * 1024;
+
+    private readonly HttpClient _client;
+    private readonly TransportCredentials _credentials;
+    private readonly TimeSpan _timeout;
+
+    /// <summary>Creates an interpreter with <paramref name="credentials"/> and a per-request <paramref name="timeout"/>.</summary>
+    public HttpClientInterpreter(TransportCredentials credentials, TimeSpan timeout)
+    {
+        ArgumentNullException.ThrowIfNull(credentials);
+        _credentials = credentials;
+        _timeout = timeout;
+        var ssl = new SslClientAuthenticationOptions
+        {
+            EnabledSslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13,
+            ClientCertificateContext = credentials.ClientCertificate,
+            CertificateRevocationCheckMode = X509RevocationMode.NoCheck,
+        };
+        if (credentials.TrustedRoots.Count > 0)
+        {
+            // Custom root trust: the bank's chain must end at one of these roots, and only these.
+            var policy = new X509ChainPolicy
+            {
+                TrustMode = X509ChainTrustMode.CustomRootTrust,
+                RevocationMode = X509RevocationMode.NoCheck,
+            };
+            policy.CustomTrustStore.AddRange(credentials.TrustedRoots);
+            ssl.CertificateChainPolicy = policy;
+        }
+
+        var handler = new SocketsHttpHandler
+        {
+            SslOptions = ssl,
+            AllowAutoRedirect = false,
+            UseCookies = false,
+            AutomaticDecompression = DecompressionMethods.All,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            ConnectTimeout = timeout,
+        };
+        _client = new HttpClient(handler, disposeHandler: true)
+        {
+            Timeout = Timeout.InfiniteTimeSpan,
+            MaxResponseContentBufferSize = MaxResponseBytes,
+        };
+    }
+
+    /// <summary>
+    /// Loads the transport certificate, key and CA bundle the config names, and creates an interpreter
+    /// with the configured timeout. Unreadable files are one <see cref="ConfigError"/> listing them all.
+    /// </summary>
+    public static Either<OpenBankingError, HttpClientInterpreter> Create(ValidatedApiConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return TransportCredentials.Load(config.Source)
+            .Map(credentials => new HttpClientInterpreter(credentials, config.Source.RequestTimeout))
+            .MapLeft(e => (OpenBankingError)e);
+    }
+
+    /// <inheritdoc />
+    public EitherAsync<OpenBankingError, HttpResponseSpec> Send(HttpRequestSpec request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return SendAsync(request, cancellationToken).ToAsync();
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _client.Dispose();
+        _credentials.Dispose();
+    }
+
+    private async Task<Either<OpenBankingError, HttpResponseSpec>> SendAsync(HttpRequestSpec request, CancellationToken cancellationToken)
+    {
+        var host = request.Uri.IsDefaultPort ? request.Uri.Host : $"{request.Uri.Host}:{request.Uri.Port}";
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_timeout);
+        try
+        {
+            using var message = ToMessage(request);
+            using var response = await _client.SendAsync(message, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
+            var body = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
+            var headers = response.Headers.Concat(response.Content.Headers)
+                .SelectMany(h => h.Value.Select(v => KeyValuePair.Create(h.Key, v)))
+                .ToList();
+            return new HttpResponseSpec((int)response.StatusCode, headers, body);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (OperationCanceledException)
+        {
+            return new TransportError(host, TransportFailure.Timeout, $"no complete answer within {_timeout.TotalSeconds:0.###} s (request_timeout_seconds)");
+        }
+        catch (HttpRequestException e)
+        {
+            return new TransportError(host, Classify(e), Causes(e));
+        }
+        catch (IOException e)
+        {
+            return new TransportError(host, TransportFailure.ConnectionClosed, Causes(e));
+        }
+    }
+
+    private static HttpRequestMessage ToMessage(HttpRequestSpec request)
+    {
+        var message = new HttpRequestMessage(request.Method, request.Uri);
+        foreach (var (name, value) in request.Headers)
+        {
+            message.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        if (request.Body.ContentType is { } contentType)
+        {
+            message.Content = new ByteArrayContent(request.Body.ToBytes());
+            message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        }
+
+        return message;
+    }
+
+    private static TransportFailure Classify(HttpRequestException e) => e.HttpRequestError switch
+    {
+        HttpRequestError.NameResolutionError => TransportFailure.NameResolution,
+        HttpRequestError.ConnectionError => TransportFailure.Connection,
+        HttpRequestError.SecureConnectionError => TransportFailure.Tls,
+        HttpRequestError.ResponseEnded => TransportFailure.ConnectionClosed,
+        _ when Innermost(e) is AuthenticationException => TransportFailure.Tls,
+        _ => TransportFailure.Other,
+    };
+
+    private static Exception Innermost(Exception e) => e.InnerException is { } inner ? Innermost(inner) : e;
+
+    // "The SSL connection could not be established → The remote certificate is invalid ... UntrustedRoot".
+    private static string Causes(Exception e)
+    {
+        var messages = new List<string>();
+        for (var current = e; current is not null; current = current.InnerException)
+        {
+            var message = current.Message.Split('\n')[0].Trim();
+            if (message.Length > 0 && !messages.Contains(message))
+            {
+                messages.Add(message);
+            }
+        }
+
+        return string.Join(" → ", messages);
+    }
+}

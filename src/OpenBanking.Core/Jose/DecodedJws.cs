@@ -1,0 +1,39 @@
+using System.Text.Json;
+
+namespace OpenBanking.Core.Jose;
+
+/// <summary>A compact JWS split into its parts; not yet verified.</summary>
+/// <param name="Header">The protected header.</param>
+/// <param name="Claims">The payload, a JSON object.</param>
+/// <param name="Algorithm">The header's <c>alg</c>.</param>
+/// <param name="KeyId">The header's <c>kid</c>, if any.</param>
+/// <param name="SigningInput">The ASCII bytes the signature covers (header.payload).</param>
+/// <param name="Signature">The signature bytes.</param>
+public sealed record DecodedJws(
+    JsonElement Header,
+    JsonElement Claims,
+    string Algorithm,
+    string? KeyId,
+    byte[] SigningInput,
+    byte[] Signature)
+{
+    /// <summary>A string claim, or null when absent or not a string.</summary>
+    public string? StringClaim(string name) =>
+        Claims.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    /// <summary>A numeric date claim (seconds since the epoch), or null when absent or not a number.</summary>
+    public DateTimeOffset? TimeClaim(string name) =>
+        Claims.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
+
+    /// <summary>Verifies the signature with <paramref name="key"/>.</summary>
+    public bool VerifyWith(JsonWebKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return key.Verify(Algorithm, SigningInput, Signature);
+    }
+
+    /// <summary>Only the algorithm and kid: a token's claims can carry personal data.</summary>
+    public override string ToString() => $"JWS(alg={Algorithm}, kid={KeyId ?? "none"})";
+}

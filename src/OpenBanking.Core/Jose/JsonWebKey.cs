@@ -1,0 +1,118 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text.Json;
+using OpenBanking.Core.Protocol;
+
+namespace OpenBanking.Core.Jose;
+
+/// <summary>A public JSON Web Key (RFC 7517): RSA (<c>n</c>, <c>e</c>) or EC P-256 (<c>crv</c>, <c>x</c>, <c>y</c>).</summary>
+/// <param name="Kty">Key type: <c>RSA</c> or <c>EC</c>.</param>
+/// <param name="Kid">Key id.</param>
+/// <param name="Use">Intended use (<c>sig</c> or <c>enc</c>), if stated.</param>
+/// <param name="Alg">The algorithm the key is for, if stated.</param>
+/// <param name="N">RSA modulus, base64url.</param>
+/// <param name="E">RSA exponent, base64url.</param>
+/// <param name="Crv">EC curve, <c>P-256</c>.</param>
+/// <param name="X">EC x coordinate, base64url.</param>
+/// <param name="Y">EC y coordinate, base64url.</param>
+public sealed record JsonWebKey(
+    string Kty,
+    string? Kid,
+    string? Use = null,
+    string? Alg = null,
+    string? N = null,
+    string? E = null,
+    string? Crv = null,
+    string? X = null,
+    string? Y = null)
+{
+    /// <summary>The JWK of an RSA public key.</summary>
+    public static JsonWebKey FromRsa(RSAParameters parameters, string kid, string alg) =>
+        new("RSA", kid, "sig", alg, N: Base64Url.EncodeToString(parameters.Modulus), E: Base64Url.EncodeToString(parameters.Exponent));
+
+    /// <summary>The JWK of a P-256 public key, for ES256.</summary>
+    public static JsonWebKey FromEc(ECParameters parameters, string kid) =>
+        new("EC", kid, "sig", JwsAlgorithms.ES256, Crv: "P-256",
+            X: Base64Url.EncodeToString(parameters.Q.X), Y: Base64Url.EncodeToString(parameters.Q.Y));
+
+    /// <summary>True when this key can verify signatures made with <paramref name="alg"/>.</summary>
+    public bool Fits(string alg) =>
+        Use is null or "sig"
+        && (Alg is null || Alg == alg)
+        && (alg is JwsAlgorithms.PS256 or JwsAlgorithms.RS256 ? Kty == "RSA" : alg == JwsAlgorithms.ES256 && Kty == "EC" && Crv == "P-256");
+
+    /// <summary>
+    /// Verifies <paramref name="signature"/> over <paramref name="signingInput"/> with <paramref name="alg"/>.
+    /// False for a wrong signature, an algorithm the key does not fit, or a malformed key.
+    /// </summary>
+    public bool Verify(string alg, ReadOnlySpan<byte> signingInput, ReadOnlySpan<byte> signature)
+    {
+        if (!Fits(alg))
+        {
+            return false;
+        }
+
+        try
+        {
+            if (Kty == "RSA")
+            {
+                using var rsa = RSA.Create(new RSAParameters { Modulus = Decode(N), Exponent = Decode(E) });
+                var padding = alg == JwsAlgorithms.PS256 ? RSASignaturePadding.Pss : RSASignaturePadding.Pkcs1;
+                return rsa.VerifyData(signingInput, signature, HashAlgorithmName.SHA256, padding);
+            }
+
+            using var ecdsa = ECDsa.Create(new ECParameters
+            {
+                Curve = ECCurve.NamedCurves.nistP256,
+                Q = new ECPoint { X = Decode(X), Y = Decode(Y) },
+            });
+            return ecdsa.VerifyData(signingInput, signature, HashAlgorithmName.SHA256);
+        }
+        catch (Exception e) when (e is CryptographicException or FormatException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Writes the key as a JSON object, members in RFC 7517 order.</summary>
+    public void WriteTo(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        writer.WriteString("kty", Kty);
+        WriteIfPresent(writer, "kid", Kid);
+        WriteIfPresent(writer, "use", Use);
+        WriteIfPresent(writer, "alg", Alg);
+        WriteIfPresent(writer, "n", N);
+        WriteIfPresent(writer, "e", E);
+        WriteIfPresent(writer, "crv", Crv);
+        WriteIfPresent(writer, "x", X);
+        WriteIfPresent(writer, "y", Y);
+        writer.WriteEndObject();
+    }
+
+    internal static JsonWebKey FromJson(JsonElement key) => new(
+        Kty: String(key, "kty") ?? "",
+        Kid: String(key, "kid"),
+        Use: String(key, "use"),
+        Alg: String(key, "alg"),
+        N: String(key, "n"),
+        E: String(key, "e"),
+        Crv: String(key, "crv"),
+        X: String(key, "x"),
+        Y: String(key, "y"));
+
+    private static string? String(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static byte[] Decode(string? value) =>
+        value is null ? throw new FormatException("missing key member") : Base64Url.DecodeFromChars(value);
+
+    private static void WriteIfPresent(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(name, value);
+        }
+    }
+}

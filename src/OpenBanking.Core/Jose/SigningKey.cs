@@ -1,0 +1,135 @@
+using System.Security.Cryptography;
+using LanguageExt;
+using OpenBanking.Core.Protocol;
+
+namespace OpenBanking.Core.Jose;
+
+/// <summary>
+/// A private key the TPP signs with (client assertions, request objects), with its JWS algorithm
+/// and key id. Never printed: <see cref="ToString"/> shows only the algorithm and kid.
+/// </summary>
+public sealed class SigningKey
+{
+    private readonly RSA? _rsa;
+    private readonly ECDsa? _ecdsa;
+
+    private SigningKey(string algorithm, string keyId, RSA? rsa, ECDsa? ecdsa)
+    {
+        Algorithm = algorithm;
+        KeyId = keyId;
+        _rsa = rsa;
+        _ecdsa = ecdsa;
+    }
+
+    /// <summary>The JWS <c>alg</c>: PS256, ES256 or RS256.</summary>
+    public string Algorithm { get; }
+
+    /// <summary>The JWS <c>kid</c>: the key's id in the TPP's JWKS (the directory's kid).</summary>
+    public string KeyId { get; }
+
+    /// <summary>
+    /// Reads a PKCS#8, PKCS#1 or SEC1 PEM private key and checks it fits <paramref name="algorithm"/>
+    /// (RSA of at least 2048 bits for PS256/RS256; P-256 for ES256). Left is a reason a person can act on.
+    /// </summary>
+    public static Either<string, SigningKey> FromPem(string pem, string algorithm, string keyId)
+    {
+        ArgumentNullException.ThrowIfNull(pem);
+        ArgumentNullException.ThrowIfNull(algorithm);
+        ArgumentNullException.ThrowIfNull(keyId);
+        if (!JwsAlgorithms.Supported.Contains(algorithm))
+        {
+            return $"algorithm '{algorithm}' is not one of {string.Join(", ", JwsAlgorithms.Supported)}";
+        }
+
+        if (!pem.Contains("PRIVATE KEY-----", StringComparison.Ordinal))
+        {
+            return "is not a PEM private key (expected a '-----BEGIN PRIVATE KEY-----' block)";
+        }
+
+        return algorithm == JwsAlgorithms.ES256 ? EcKey(pem, keyId) : RsaKey(pem, algorithm, keyId);
+    }
+
+    /// <summary>Wraps an RSA key already in memory (e.g. from a key vault).</summary>
+    public static SigningKey FromRsa(RSA rsa, string algorithm, string keyId)
+    {
+        ArgumentNullException.ThrowIfNull(rsa);
+        if (algorithm is not (JwsAlgorithms.PS256 or JwsAlgorithms.RS256))
+        {
+            throw new ArgumentException($"An RSA key signs with PS256 or RS256, not {algorithm}.", nameof(algorithm));
+        }
+
+        return new SigningKey(algorithm, keyId, rsa, null);
+    }
+
+    /// <summary>Wraps a P-256 ECDSA key already in memory, for ES256.</summary>
+    public static SigningKey FromECDsa(ECDsa ecdsa, string keyId)
+    {
+        ArgumentNullException.ThrowIfNull(ecdsa);
+        return new SigningKey(JwsAlgorithms.ES256, keyId, null, ecdsa);
+    }
+
+    /// <summary>Signs <paramref name="data"/> (a JWS signing input) with the key's algorithm.</summary>
+    public byte[] Sign(ReadOnlySpan<byte> data) => Algorithm switch
+    {
+        JwsAlgorithms.PS256 => _rsa!.SignData(data, HashAlgorithmName.SHA256, RSASignaturePadding.Pss),
+        JwsAlgorithms.RS256 => _rsa!.SignData(data, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1),
+        // IEEE P1363 (r || s) is the JWS form of an ECDSA signature (RFC 7518 §3.4) and .NET's default.
+        _ => _ecdsa!.SignData(data, HashAlgorithmName.SHA256),
+    };
+
+    /// <summary>The public half as a JSON Web Key (for a JWKS the bank or the mock bank reads).</summary>
+    public JsonWebKey PublicJwk() => _rsa is not null
+        ? JsonWebKey.FromRsa(_rsa.ExportParameters(false), KeyId, Algorithm)
+        : JsonWebKey.FromEc(_ecdsa!.ExportParameters(false), KeyId);
+
+    /// <inheritdoc />
+    public override string ToString() => $"SigningKey({Algorithm}, kid={KeyId})";
+
+    private static Either<string, SigningKey> RsaKey(string pem, string algorithm, string keyId)
+    {
+        var rsa = RSA.Create();
+        try
+        {
+            rsa.ImportFromPem(pem);
+        }
+        catch (Exception e) when (e is ArgumentException or CryptographicException)
+        {
+            rsa.Dispose();
+            return $"is not a readable RSA private key for {algorithm} ({Describe(e)})";
+        }
+
+        if (rsa.KeySize < 2048)
+        {
+            var size = rsa.KeySize;
+            rsa.Dispose();
+            return $"is a {size}-bit RSA key; {algorithm} needs at least 2048 bits";
+        }
+
+        return new SigningKey(algorithm, keyId, rsa, null);
+    }
+
+    private static Either<string, SigningKey> EcKey(string pem, string keyId)
+    {
+        var ecdsa = ECDsa.Create();
+        try
+        {
+            ecdsa.ImportFromPem(pem);
+        }
+        catch (Exception e) when (e is ArgumentException or CryptographicException)
+        {
+            ecdsa.Dispose();
+            return $"is not a readable EC private key for ES256 ({Describe(e)})";
+        }
+
+        if (ecdsa.KeySize != 256)
+        {
+            ecdsa.Dispose();
+            return "is not a P-256 key; ES256 needs the P-256 curve";
+        }
+
+        return new SigningKey(JwsAlgorithms.ES256, keyId, null, ecdsa);
+    }
+
+    // Exception messages from PEM import never echo key material, but keep them short.
+    private static string Describe(Exception e) => e.Message.Split('\n')[0].Trim();
+}

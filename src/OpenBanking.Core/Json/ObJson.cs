@@ -1,0 +1,54 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using LanguageExt;
+using OpenBanking.Core.Errors;
+using OpenBanking.Core.Http;
+
+namespace OpenBanking.Core.Json;
+
+/// <summary>Reads Read/Write API response bodies into typed models, every failure a value.</summary>
+internal static class ObJson
+{
+    /// <summary>
+    /// Accepts only <paramref name="expectedStatus"/> (other statuses go to <see cref="ResponseErrors.Classify"/>),
+    /// then reads the JSON body; a missing required field or a wrong type is a <see cref="ParseError"/> with its JSON path.
+    /// </summary>
+    public static Either<OpenBankingError, T> Read<T>(HttpResponseSpec response, JsonTypeInfo<T> typeInfo, string operation, int expectedStatus)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        if (response.Status != expectedStatus)
+        {
+            return response.IsSuccess
+                ? new ParseError(operation, $"HTTP {expectedStatus}", null, $"the bank answered HTTP {response.Status}", response.InteractionId)
+                : ResponseErrors.Classify(response, operation);
+        }
+
+        if (response.MediaType is { } mediaType && mediaType != "application/json")
+        {
+            return new ParseError(operation, "an application/json body", null,
+                $"it is {mediaType}: \"{BodyExcerpt.Of(response.Body.Span)}\"", response.InteractionId);
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(response.Body.Span, typeInfo) is { } value
+                ? value
+                : new ParseError(operation, "a JSON object", "$", "the body is null", response.InteractionId);
+        }
+        catch (JsonException e)
+        {
+            return new ParseError(operation, Expected<T>(), e.Path, Describe(e), response.InteractionId);
+        }
+    }
+
+    private static string Expected<T>() => $"a valid {typeof(T).Name.Replace("Document", "", StringComparison.Ordinal)} document";
+
+    // System.Text.Json's messages name the .NET type and the problem ("missing required properties
+    // including: 'AccountId'", "could not be converted to ...Status"); keep the first sentence.
+    private static string Describe(JsonException e)
+    {
+        var message = e.Message;
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message).Trim();
+    }
+}

@@ -1,0 +1,29 @@
+using System.Text.Json;
+using OpenBanking.Core.Jose;
+
+namespace OpenBanking.Core.OAuth;
+
+/// <summary>The <c>private_key_jwt</c> client assertion (RFC 7523 §3, OIDC Core §9).</summary>
+public static class ClientAssertion
+{
+    /// <summary>
+    /// Signs an assertion with <c>iss</c> = <c>sub</c> = <paramref name="clientId"/>, <c>aud</c> =
+    /// <paramref name="audience"/> (the token endpoint), <c>jti</c>, <c>iat</c> = <paramref name="now"/>
+    /// and <c>exp</c> = now + <paramref name="lifetime"/>.
+    /// </summary>
+    public static string Create(SigningKey key, string clientId, string audience, string jti, DateTimeOffset now, TimeSpan lifetime)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var iat = now.ToUnixTimeSeconds();
+        var exp = now.Add(lifetime).ToUnixTimeSeconds();
+        return CompactJws.Sign(key, writer =>
+        {
+            writer.WriteString("iss", clientId);
+            writer.WriteString("sub", clientId);
+            writer.WriteString("aud", audience);
+            writer.WriteString("jti", jti);
+            writer.WriteNumber("iat", iat);
+            writer.WriteNumber("exp", exp);
+        });
+    }
+}

@@ -1,0 +1,108 @@
+using System.Text;
+using LanguageExt;
+using OpenBanking.Core.Configuration;
+using OpenBanking.Core.Errors;
+using OpenBanking.Core.Http;
+using OpenBanking.Core.Protocol;
+
+namespace OpenBanking.Core.OAuth;
+
+/// <summary>
+/// Builders for token endpoint requests (RFC 6749 §4.1.3, §4.4.2, §6), each authenticated the
+/// way the client is registered. <c>now</c> and <c>assertionId</c> feed the
+/// <c>private_key_jwt</c> assertion's <c>iat</c>/<c>exp</c> and <c>jti</c>; other methods ignore them.
+/// </summary>
+public static class TokenRequests
+{
+    /// <summary>A client credentials grant for the configured scopes, without <c>openid</c> (no user is involved).</summary>
+    /// <param name="config">The validated configuration.</param>
+    /// <param name="now">The current time.</param>
+    /// <param name="assertionId">A fresh unique id (the assertion's <c>jti</c>).</param>
+    public static HttpRequestSpec ClientCredentials(ValidatedApiConfig config, DateTimeOffset now, string assertionId)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var scope = string.Join(' ', config.Scopes.Where(s => s != "openid"));
+        return Build(config, $"token request ({GrantTypes.ClientCredentials})", now, assertionId,
+        [
+            KeyValuePair.Create(OAuthParameters.GrantType, GrantTypes.ClientCredentials),
+            KeyValuePair.Create(OAuthParameters.Scope, scope),
+        ]);
+    }
+
+    /// <summary>Exchanges the authorisation code from the redirect, with the registered redirect URI.</summary>
+    public static Either<OpenBankingError, HttpRequestSpec> AuthorizationCode(
+        ValidatedApiConfig config, string code, DateTimeOffset now, string assertionId)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return new ValidationError("code", "the authorisation code is empty");
+        }
+
+        return Build(config, $"token request ({GrantTypes.AuthorizationCode})", now, assertionId,
+        [
+            KeyValuePair.Create(OAuthParameters.GrantType, GrantTypes.AuthorizationCode),
+            KeyValuePair.Create(OAuthParameters.Code, code),
+            KeyValuePair.Create(OAuthParameters.RedirectUri, config.RedirectUri),
+        ]);
+    }
+
+    /// <summary>Gets a new access token with a refresh token.</summary>
+    public static Either<OpenBankingError, HttpRequestSpec> RefreshToken(
+        ValidatedApiConfig config, string refreshToken, DateTimeOffset now, string assertionId)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        if (string.IsNullOrWhiteSpace(refreshToken))
+        {
+            return new ValidationError("refresh_token", "the refresh token is empty");
+        }
+
+        return Build(config, $"token request ({GrantTypes.RefreshToken})", now, assertionId,
+        [
+            KeyValuePair.Create(OAuthParameters.GrantType, GrantTypes.RefreshToken),
+            KeyValuePair.Create(OAuthParameters.RefreshToken, refreshToken),
+        ]);
+    }
+
+    /// <summary>
+    /// The HTTP Basic credentials of <c>client_secret_basic</c>: RFC 6749 §2.3.1 form-url-encodes the
+    /// id and the secret first, then RFC 7617 takes standard base64 of <c>id:secret</c>.
+    /// </summary>
+    public static string BasicCredentials(string clientId, string clientSecret) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(
+            $"{FormUrlEncoding.EncodeComponent(clientId)}:{FormUrlEncoding.EncodeComponent(clientSecret)}"));
+
+    private static HttpRequestSpec Build(
+        ValidatedApiConfig config,
+        string operation,
+        DateTimeOffset now,
+        string assertionId,
+        List<KeyValuePair<string, string>> fields)
+    {
+        var headers = new List<KeyValuePair<string, string>> { KeyValuePair.Create("Accept", "application/json") };
+        switch (config.AuthMethod)
+        {
+            case TokenEndpointAuthMethod.ClientSecretBasic:
+                headers.Add(KeyValuePair.Create("Authorization", $"Basic {BasicCredentials(config.ClientId, config.Source.ClientSecret!)}"));
+                break;
+            case TokenEndpointAuthMethod.ClientSecretPost:
+                fields.Add(KeyValuePair.Create(OAuthParameters.ClientId, config.ClientId));
+                fields.Add(KeyValuePair.Create(OAuthParameters.ClientSecret, config.Source.ClientSecret!));
+                break;
+            case TokenEndpointAuthMethod.PrivateKeyJwt:
+                var assertion = ClientAssertion.Create(
+                    config.SigningKey!, config.ClientId, config.Source.TokenEndpoint!, assertionId, now, config.Source.ClientAssertionLifetime);
+                fields.Add(KeyValuePair.Create(OAuthParameters.ClientAssertionType, GrantTypes.JwtBearerClientAssertion));
+                fields.Add(KeyValuePair.Create(OAuthParameters.ClientAssertion, assertion));
+                break;
+            case TokenEndpointAuthMethod.TlsClientAuth:
+                // RFC 8705 §2.1: the certificate presented in the TLS handshake authenticates; client_id says whose it is.
+                fields.Add(KeyValuePair.Create(OAuthParameters.ClientId, config.ClientId));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown auth method {config.AuthMethod}.");
+        }
+
+        return new HttpRequestSpec(operation, HttpMethod.Post, config.TokenEndpoint, headers, new RequestBody.Form(fields));
+    }
+}
