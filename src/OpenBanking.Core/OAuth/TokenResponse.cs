@@ -71,8 +71,7 @@ public sealed record TokenResponse(
                     tokenType is null ? "it is missing" : $"it is '{tokenType}'", interactionId);
             }
 
-            var expiresIn = ExpiresIn(root);
-            if (expiresIn.IsLeft)
+            if (!TryExpiresIn(root, out var expiresIn))
             {
                 return new ParseError(operation, "expires_in as a number of seconds", "$.expires_in", "it is not a number", interactionId);
             }
@@ -80,7 +79,7 @@ public sealed record TokenResponse(
             return new TokenResponse(
                 accessToken,
                 "Bearer",
-                expiresIn.Match(Right: s => s is { } seconds ? receivedAt.AddSeconds(seconds) : (DateTimeOffset?)null, Left: _ => null),
+                expiresIn is { } seconds ? receivedAt.AddSeconds(seconds) : null,
                 String(root, OAuthParameters.RefreshToken),
                 String(root, OAuthParameters.Scope),
                 String(root, OAuthParameters.IdToken));
@@ -102,20 +101,23 @@ public sealed record TokenResponse(
         return true;
     }
 
-    private static Either<Unit, long?> ExpiresIn(JsonElement root)
+    private static bool TryExpiresIn(JsonElement root, out long? seconds)
     {
+        seconds = null;
         if (!root.TryGetProperty(OAuthParameters.ExpiresIn, out var value) || value.ValueKind == JsonValueKind.Null)
         {
-            return (long?)null;
+            return true;
         }
 
         // Some servers send the number as a string; RFC 6749 means a number, but the meaning is clear.
-        return value.ValueKind switch
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number)
+            || value.ValueKind == JsonValueKind.String && long.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out number))
         {
-            JsonValueKind.Number when value.TryGetInt64(out var n) => n,
-            JsonValueKind.String when long.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) => n,
-            _ => Prelude.unit,
-        };
+            seconds = number;
+            return true;
+        }
+
+        return false;
     }
 
     private static string? String(JsonElement element, string name) =>
