@@ -69,7 +69,7 @@ public static class AccountAccessConsents
     {
         ArgumentNullException.ThrowIfNull(consent);
         var buffer = new ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, JsonWriting.Options))
         {
             writer.WriteStartObject();
             writer.WriteStartObject("Data");

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using LanguageExt;
 using OpenBanking.Core.Errors;
+using OpenBanking.Core.Json;
 
 namespace OpenBanking.Core.Jose;
 
@@ -24,7 +25,7 @@ public static class CompactJws
         ArgumentNullException.ThrowIfNull(writeClaims);
 
         var header = new ArrayBufferWriter<byte>(128);
-        using (var writer = new Utf8JsonWriter(header))
+        using (var writer = new Utf8JsonWriter(header, JsonWriting.Options))
         {
             writer.WriteStartObject();
             writer.WriteString("alg", key.Algorithm);
@@ -38,7 +39,7 @@ public static class CompactJws
         }
 
         var claims = new ArrayBufferWriter<byte>(1024);
-        using (var writer = new Utf8JsonWriter(claims))
+        using (var writer = new Utf8JsonWriter(claims, JsonWriting.Options))
         {
             writer.WriteStartObject();
             writeClaims(writer);

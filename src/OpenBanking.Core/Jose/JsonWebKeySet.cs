@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using LanguageExt;
 using OpenBanking.Core.Errors;
+using OpenBanking.Core.Json;
 
 namespace OpenBanking.Core.Jose;
 
@@ -62,7 +63,7 @@ public sealed record JsonWebKeySet(IReadOnlyList<JsonWebKey> Keys)
     public string ToJson()
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
+        using (var writer = new Utf8JsonWriter(stream, JsonWriting.Options))
         {
             writer.WriteStartObject();
             writer.WriteStartArray("keys");
