@@ -118,7 +118,18 @@ public sealed class HttpClientInterpreter : IRequestInterpreter, IDisposable
         }
         catch (HttpRequestException e)
         {
-            return new TransportError(host, Classify(e), Causes(e));
+            var failure = Classify(e);
+            var hint = failure switch
+            {
+                TransportFailure.ConnectionClosed when _credentials.ClientCertificate is not null =>
+                    " (over mutual TLS this usually means the server refused the transport certificate)",
+                TransportFailure.Tls when Innermost(e).Message.Contains("certificate chain", StringComparison.Ordinal) =>
+                    _credentials.TrustedRoots.Count > 0
+                        ? " (the bank's server certificate does not chain to a root in ca_bundle_file)"
+                        : " (the bank's server certificate does not chain to a root the system trusts; set ca_bundle_file for a private CA)",
+                _ => "",
+            };
+            return new TransportError(host, failure, Causes(e) + hint);
         }
         catch (IOException e)
         {
@@ -162,7 +173,9 @@ public sealed class HttpClientInterpreter : IRequestInterpreter, IDisposable
         for (var current = e; current is not null; current = current.InnerException)
         {
             var message = current.Message.Split('\n')[0].Trim();
-            if (message.Length > 0 && !messages.Contains(message))
+            var generic = message.EndsWith("see inner exception.", StringComparison.Ordinal)
+                || message == "An error occurred while sending the request.";
+            if (message.Length > 0 && !generic && !messages.Contains(message))
             {
                 messages.Add(message);
             }

@@ -1,0 +1,248 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
+using NUnit.Framework;
+using OpenBanking.Core.Configuration;
+using OpenBanking.Core.Errors;
+using OpenBanking.Core.Http;
+using OpenBanking.Core.Io;
+using OpenBanking.Core.Tests.Support;
+
+namespace OpenBanking.Core.Tests.Io;
+
+/// <summary>The interpreter against a real Kestrel server on 127.0.0.1 that requires a client certificate.</summary>
+[NonParallelizable]
+public class HttpClientInterpreterTests
+{
+    private X509Certificate2 _bankCa = null!;
+    private X509Certificate2 _tppCa = null!;
+    private X509Certificate2 _strangerCa = null!;
+    private X509Certificate2 _tppClient = null!;
+    private TlsTestServer _server = null!;
+    private TlsTestServer _untrustedServer = null!;
+    private string _folder = null!;
+
+    [OneTimeSetUp]
+    public async Task StartServers()
+    {
+        _bankCa = TestCertificates.CreateCa("Test Bank Root");
+        _tppCa = TestCertificates.CreateCa("Test Directory CA");
+        _strangerCa = TestCertificates.CreateCa("Somebody Else");
+        _tppClient = TestCertificates.CreateClient(_tppCa);
+        _server = await TlsTestServer.StartAsync(TestCertificates.CreateServer(_bankCa), _tppCa);
+        _untrustedServer = await TlsTestServer.StartAsync(TestCertificates.CreateServer(_strangerCa), _tppCa);
+        _folder = Directory.CreateTempSubdirectory("obfx-tls-").FullName;
+    }
+
+    [OneTimeTearDown]
+    public async Task StopServers()
+    {
+        await _server.DisposeAsync();
+        await _untrustedServer.DisposeAsync();
+        _bankCa.Dispose();
+        _tppCa.Dispose();
+        _strangerCa.Dispose();
+        _tppClient.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private HttpClientInterpreter Interpreter(X509Certificate2? client = null, X509Certificate2? trust = null, TimeSpan? timeout = null) =>
+        new(TransportCredentials.Create(client ?? _tppClient, trust is null ? null : [trust]), timeout ?? TimeSpan.FromSeconds(10));
+
+    private static HttpRequestSpec Get(Uri uri) => new("GET test", HttpMethod.Get, uri, [], RequestBody.None);
+
+    [Test]
+    public async Task The_right_client_certificate_is_presented_and_accepted()
+    {
+        using var interpreter = Interpreter(trust: _bankCa);
+
+        var response = await interpreter.Send(Get(_server.Url("/whoami"))).Right();
+
+        Assert.That(response.Status, Is.EqualTo(200));
+        Assert.That(response.BodyText, Is.EqualTo(_tppClient.Subject));
+    }
+
+    [Test]
+    public async Task The_request_description_is_sent_as_described()
+    {
+        using var interpreter = Interpreter(trust: _bankCa);
+        var request = new HttpRequestSpec("POST test", HttpMethod.Post, _server.Url("/echo?x=1"),
+            [KeyValuePair.Create("Authorization", "Bearer abc"), KeyValuePair.Create("x-fapi-interaction-id", "iid-42")],
+            new RequestBody.Form([KeyValuePair.Create("grant_type", "client_credentials"), KeyValuePair.Create("scope", "a b")]));
+
+        var response = await interpreter.Send(request).Right();
+
+        Assert.That(response.BodyText, Is.EqualTo(
+            "POST /echo?x=1\ncontent-type: application/x-www-form-urlencoded\nauthorization: Bearer abc\ngrant_type=client_credentials&scope=a+b"));
+        Assert.That(response.InteractionId, Is.EqualTo("iid-42"));
+        Assert.That(response.MediaType, Is.EqualTo("text/plain"));
+    }
+
+    [Test]
+    public async Task A_server_certificate_outside_the_configured_trust_is_refused()
+    {
+        using var interpreter = Interpreter(trust: _bankCa);
+
+        var error = (TransportError)await interpreter.Send(Get(_untrustedServer.Url("/whoami"))).Left();
+
+        Assert.That(error.Failure, Is.EqualTo(TransportFailure.Tls));
+        Assert.That(error.Host, Is.EqualTo($"127.0.0.1:{_untrustedServer.BaseUri.Port}"));
+        Assert.That(error.Cause, Does.Contain("does not chain to a root in ca_bundle_file"));
+    }
+
+    [Test]
+    public async Task Without_a_ca_bundle_the_system_roots_decide_and_a_private_ca_is_refused()
+    {
+        using var interpreter = Interpreter(trust: null);
+
+        var error = (TransportError)await interpreter.Send(Get(_server.Url("/whoami"))).Left();
+
+        Assert.That(error.Failure, Is.EqualTo(TransportFailure.Tls));
+        Assert.That(error.Cause, Does.Contain("set ca_bundle_file for a private CA"));
+    }
+
+    [Test]
+    public async Task A_client_certificate_from_another_ca_is_refused_by_the_server()
+    {
+        using var interpreter = Interpreter(client: TestCertificates.CreateClient(_strangerCa), trust: _bankCa);
+
+        var error = await interpreter.Send(Get(_server.Url("/whoami"))).Left();
+
+        Assert.That(error, Is.TypeOf<TransportError>());
+        Assert.That(((TransportError)error).Failure, Is.AnyOf(TransportFailure.Tls, TransportFailure.ConnectionClosed));
+    }
+
+    [Test]
+    public async Task No_client_certificate_is_refused_by_the_server()
+    {
+        using var interpreter = new HttpClientInterpreter(TransportCredentials.Create(null, [_bankCa]), TimeSpan.FromSeconds(10));
+
+        var error = await interpreter.Send(Get(_server.Url("/whoami"))).Left();
+
+        Assert.That(error, Is.TypeOf<TransportError>());
+    }
+
+    [Test]
+    public async Task A_slow_answer_is_a_timeout_error()
+    {
+        using var interpreter = Interpreter(trust: _bankCa, timeout: TimeSpan.FromMilliseconds(300));
+
+        var error = (TransportError)await interpreter.Send(Get(_server.Url("/slow"))).Left();
+
+        Assert.That(error.Failure, Is.EqualTo(TransportFailure.Timeout));
+        Assert.That(error.Cause, Does.Contain("0.3 s"));
+    }
+
+    [Test]
+    public void Cancellation_by_the_caller_throws()
+    {
+        using var interpreter = Interpreter(trust: _bankCa);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        Assert.CatchAsync<OperationCanceledException>(async () => await interpreter.Send(Get(_server.Url("/slow")), cancel.Token).ToEither());
+    }
+
+    [Test]
+    public async Task A_refused_connection_is_a_connection_error()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        using var interpreter = Interpreter(trust: _bankCa);
+
+        var error = (TransportError)await interpreter.Send(Get(new Uri($"https://127.0.0.1:{port}/token"))).Left();
+
+        Assert.That(error.Failure, Is.EqualTo(TransportFailure.Connection));
+        Assert.That(error.ToString(), Does.StartWith($"Could not connect to 127.0.0.1:{port}"));
+    }
+
+    [Test]
+    public async Task Redirects_are_returned_not_followed()
+    {
+        using var interpreter = Interpreter(trust: _bankCa);
+
+        var response = await interpreter.Send(Get(_server.Url("/redirect"))).Right();
+
+        Assert.That(response.Status, Is.EqualTo(302));
+        Assert.That(response.Header("Location"), Is.EqualTo("https://example.com/elsewhere"));
+    }
+
+    [Test]
+    public async Task Pem_files_named_by_the_config_are_loaded_with_the_ca_bundle()
+    {
+        var (certFile, keyFile) = TestCertificates.WritePem(_tppClient, _folder, "transport");
+        var (caFile, _) = TestCertificates.WritePem(_bankCa, _folder, "bank-ca");
+        var config = TestConfig.Validated(TestConfig.Raw() with { TransportCertFile = certFile, TransportKeyFile = keyFile, CaBundleFile = caFile });
+
+        using var interpreter = HttpClientInterpreter.Create(config).Right();
+        var response = await interpreter.Send(Get(_server.Url("/whoami"))).Right();
+
+        Assert.That(response.BodyText, Is.EqualTo(_tppClient.Subject));
+    }
+
+    [Test]
+    public void Unreadable_pem_files_are_one_config_error_listing_each()
+    {
+        var garbage = Path.Combine(_folder, "garbage.pem");
+        File.WriteAllText(garbage, "-----BEGIN CERTIFICATE-----\nnot base64!\n-----END CERTIFICATE-----\n");
+        var config = TestConfig.Validated(TestConfig.Raw() with
+        {
+            TransportCertFile = Path.Combine(_folder, "missing.pem"),
+            TransportKeyFile = Path.Combine(_folder, "missing.key"),
+            CaBundleFile = garbage,
+        });
+
+        var error = (ConfigError)HttpClientInterpreter.Create(config).Left();
+
+        Assert.That(error.Problems.Select(p => p.Field), Is.EqualTo(new[] { "transport_cert_file", "transport_key_file", "ca_bundle_file" }));
+    }
+
+    [Test]
+    public void A_key_that_does_not_match_the_certificate_is_a_config_error()
+    {
+        var (certFile, _) = TestCertificates.WritePem(_tppClient, _folder, "mismatch");
+        var (_, otherKey) = TestCertificates.WritePem(TestCertificates.CreateClient(_tppCa), _folder, "other");
+
+        var error = TransportCredentials.Load(TestConfig.Raw() with { TransportCertFile = certFile, TransportKeyFile = otherKey }).Left();
+
+        Assert.That(error.Problems.Single().Reason, Does.Contain("not a usable PEM certificate and matching private key"));
+    }
+
+    [Test]
+    public void A_config_file_reports_bad_fields_and_unreadable_files_together()
+    {
+        var path = Path.Combine(_folder, "bank.json");
+        File.WriteAllText(path, """
+            {
+              "auth_server_issuer": "https://aspsp.example.com",
+              "authorization_endpoint": "https://aspsp.example.com/auth",
+              "token_endpoint": "http://aspsp.example.com/token",
+              "resource_endpoint": "https://aspsp.example.com",
+              "client_id": "abc",
+              "token_endpoint_auth_method": "tls_client_auth",
+              "registered_redirect_url": "https://tpp.example.com/cb",
+              "transport_cert_file": "certs/transport.pem",
+              "transport_key_file": "certs/transport.key"
+            }
+            """);
+
+        var error = ConfigFile.Load(path).Left();
+
+        Assert.That(error.Problems.Select(p => p.Field), Is.EqualTo(new[] { "token_endpoint", "transport_cert_file", "transport_key_file" }));
+        Assert.That(error.Problems[1].Reason, Does.Contain(Path.Combine(_folder, "certs", "transport.pem")), "relative paths resolve from the config file's folder");
+    }
+
+    [Test]
+    public void A_good_config_file_loads()
+    {
+        var certs = Directory.CreateDirectory(Path.Combine(_folder, "good", "certs")).FullName;
+        TestCertificates.WritePem(_tppClient, certs, "transport");
+        var path = Path.Combine(_folder, "good", "bank.json");
+        File.WriteAllText(path, ApiConfigJson.Write(TestConfig.Raw() with { TransportCertFile = "certs/transport.pem", TransportKeyFile = "certs/transport.key" }));
+
+        var config = ConfigFile.Load(path).Right();
+
+        Assert.That(config.Source.TransportCertFile, Is.EqualTo(Path.Combine(certs, "transport.pem")));
+    }
+}
