@@ -1,0 +1,70 @@
+using LanguageExt;
+using Microsoft.Extensions.Time.Testing;
+using NUnit.Framework;
+using OpenBanking.Core.Accounts;
+using OpenBanking.Core.Authorization;
+using OpenBanking.Core.Flows;
+using OpenBanking.Core.Http;
+using OpenBanking.Core.OAuth;
+using OpenBanking.Core.Tests.Support;
+
+namespace OpenBanking.Core.Tests.Flows;
+
+/// <summary>The README's code, as written there, against the scripted bank: if the README's C# stops compiling or working, this fails.</summary>
+public class ReadmeExampleTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
+
+    [Test]
+    public async Task The_two_pipelines()
+    {
+        var validated = TestConfig.Valid();
+        var http = new ScriptedBank(r => FakeBank.Answer(r));
+        var client = new AccountInformationClient(validated, http, new FakeTimeProvider(Now));
+
+        var begun = await client.BeginAccountAccess().ToEither();
+        var pending = begun.IfLeft(e => throw new InvalidOperationException(e.ToString()));
+        var redirectUrlThePsuLandedOn = FakeBank.Redirect(pending.ConsentUrl, Now);
+
+        var result = await (
+            from grant in client.CompleteAccountAccess(pending, redirectUrlThePsuLandedOn)
+            from accounts in client.Accounts(grant.AccessToken)
+            from balances in client.Balances(grant.AccessToken)
+            from transactions in client.AllTransactions(grant.AccessToken)
+            select (accounts, balances, transactions)).ToEither();
+
+        var summary = result.Match(
+            Right: r => $"{r.accounts.Items.Count} accounts, {r.transactions.Count} transactions",
+            Left: error => error.ToString());
+        Assert.That(summary, Is.EqualTo("1 accounts, 6 transactions"));
+    }
+
+    [Test]
+    public async Task Step_by_step()
+    {
+        var client = new AccountInformationClient(TestConfig.Valid(), new ScriptedBank(r => FakeBank.Answer(r)), new FakeTimeProvider(Now));
+        var code = FakeBank.Code;
+
+        var token = await client.ClientCredentialsToken().ToEither();
+        var consent = await token.ToAsync().Bind(t => client.CreateConsent(t.AccessToken)).ToEither();
+        var url = consent.Bind(c => client.ConsentUrl(c.ConsentId));
+        var tokens = await client.ExchangeCode(code).ToEither();
+        var accounts = await tokens.ToAsync().Bind(t => client.Accounts(t.AccessToken)).ToEither();
+
+        Assert.That(url.Right().Url.AbsoluteUri, Does.StartWith("https://aspsp.example.com/auth?client_id="));
+        Assert.That(accounts.Right().Items.Single().AccountId, Is.EqualTo("22289"));
+    }
+
+    [Test]
+    public void Inspect_a_request_without_sending_it()
+    {
+        var validated = TestConfig.Valid("client_secret_basic");
+
+        var request = TokenRequests.ClientCredentials(validated, DateTimeOffset.UtcNow, assertionId: Guid.NewGuid().ToString());
+        var consentUrl = RequestObject.ConsentUrl(validated, "urn-intent", Now, IdSource.Random);
+        var page = AccountRequests.Transactions(validated, "access-token", new TransactionQuery("22289", Now.AddDays(-7), Now), "iid");
+
+        Assert.That(request.ToString(), Does.StartWith("POST https://aspsp.example.com/token [Accept: application/json, Authorization: Basic ***] grant_type="));
+        Assert.That(consentUrl.IsRight && page.IsRight, Is.True);
+    }
+}
