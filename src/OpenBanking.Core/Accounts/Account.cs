@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
 
+using OpenBanking.Core.Json;
+
 namespace OpenBanking.Core.Accounts;
 
 /// <summary>An account (OBAccount6). Fields beyond AccountId depend on the bank and on ReadAccountsBasic vs Detail.</summary>
@@ -29,8 +31,11 @@ public sealed record Account(
     DateTimeOffset? MaturityDate = null,
     string? SwitchStatus = null,
     [property: JsonPropertyName("Account")] IReadOnlyList<AccountIdentification>? Identifications = null,
-    FinancialInstitutionId? Servicer = null)
+    FinancialInstitutionId? Servicer = null) : IJsonOnDeserialized
 {
+    /// <inheritdoc />
+    void IJsonOnDeserialized.OnDeserialized() => NullItems.Refuse(Identifications, "Account");
+
     /// <inheritdoc />
     public bool Equals(Account? other) =>
         other is not null && AccountId == other.AccountId && Status == other.Status && StatusUpdateDateTime == other.StatusUpdateDateTime

@@ -15,22 +15,22 @@ namespace OpenBanking.Core.Accounts;
 public static class AccountRequests
 {
     /// <summary>GET /accounts: every account the consent covers.</summary>
-    public static HttpRequestSpec Accounts(ValidatedApiConfig config, string accessToken, string interactionId, CustomerContext? customer = null) =>
+    public static Either<OpenBankingError, HttpRequestSpec> Accounts(ValidatedApiConfig config, string accessToken, string interactionId, CustomerContext? customer = null) =>
         ResourceRequest.Build(config, "GET accounts", HttpMethod.Get, "/accounts", accessToken, interactionId, customer);
 
     /// <summary>GET /accounts/{AccountId}.</summary>
     public static Either<OpenBankingError, HttpRequestSpec> Account(
         ValidatedApiConfig config, string accessToken, string accountId, string interactionId, CustomerContext? customer = null) =>
-        PerAccount(accountId).Map(path => ResourceRequest.Build(config, "GET account", HttpMethod.Get, path, accessToken, interactionId, customer));
+        PerAccount(accountId).Bind(path => ResourceRequest.Build(config, "GET account", HttpMethod.Get, path, accessToken, interactionId, customer));
 
     /// <summary>GET /balances: the balances of every account the consent covers.</summary>
-    public static HttpRequestSpec Balances(ValidatedApiConfig config, string accessToken, string interactionId, CustomerContext? customer = null) =>
+    public static Either<OpenBankingError, HttpRequestSpec> Balances(ValidatedApiConfig config, string accessToken, string interactionId, CustomerContext? customer = null) =>
         ResourceRequest.Build(config, "GET balances", HttpMethod.Get, "/balances", accessToken, interactionId, customer);
 
     /// <summary>GET /accounts/{AccountId}/balances.</summary>
     public static Either<OpenBankingError, HttpRequestSpec> AccountBalances(
         ValidatedApiConfig config, string accessToken, string accountId, string interactionId, CustomerContext? customer = null) =>
-        PerAccount(accountId).Map(path =>
+        PerAccount(accountId).Bind(path =>
             ResourceRequest.Build(config, "GET account balances", HttpMethod.Get, $"{path}/balances", accessToken, interactionId, customer));
 
     /// <summary>GET /transactions or /accounts/{AccountId}/transactions, filtered by booking date-time.</summary>
@@ -56,7 +56,7 @@ public static class AccountRequests
 
         var queryString = filters.Count == 0 ? "" : $"?{FormUrlEncoding.Encode(filters)}";
         var path = query.AccountId is null ? Right("/transactions") : PerAccount(query.AccountId).Map(p => $"{p}/transactions");
-        return path.Map(p => ResourceRequest.Build(
+        return path.Bind(p => ResourceRequest.Build(
             config, query.AccountId is null ? "GET transactions" : "GET account transactions", HttpMethod.Get, p + queryString,
             accessToken, interactionId, customer));
     }
@@ -79,7 +79,8 @@ public static class AccountRequests
             return new ValidationError("links.next", $"the link goes to {uri.GetLeftPart(UriPartial.Authority)}, not to the resource server {config.ResourceEndpoint.GetLeftPart(UriPartial.Authority)}");
         }
 
-        return new HttpRequestSpec(operation, HttpMethod.Get, uri, ResourceRequest.Headers(config, accessToken, interactionId, customer), RequestBody.None);
+        return ResourceRequest.Headers(config, accessToken, interactionId, customer)
+            .Map(headers => new HttpRequestSpec(operation, HttpMethod.Get, uri, headers, RequestBody.None));
     }
 
     /// <summary>Parses an OBReadAccount6 page.</summary>

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using OpenBanking.Core.Json;
+
 namespace OpenBanking.Core.Accounts;
 
 /// <summary>A balance of an account (OBReadBalance1 <c>Data.Balance[]</c>).</summary>
@@ -15,8 +18,11 @@ public sealed record Balance(
     DateTimeOffset DateTime,
     ObAmount Amount,
     IReadOnlyList<CreditLine>? CreditLine = null,
-    ObAmount? LocalAmount = null)
+    ObAmount? LocalAmount = null) : IJsonOnDeserialized
 {
+    /// <inheritdoc />
+    void IJsonOnDeserialized.OnDeserialized() => NullItems.Refuse(CreditLine, "CreditLine");
+
     /// <summary>The signed amount: negative for a debit balance.</summary>
     public decimal SignedAmount => CreditDebitIndicator == CreditDebitIndicator.Debit ? -Amount.Amount : Amount.Amount;
 

@@ -1,4 +1,10 @@
+using System.Text.Json.Serialization;
+using OpenBanking.Core.Json;
+
 namespace OpenBanking.Core.Accounts;
 
 /// <summary>OBReadBalance1 <c>Data</c>.</summary>
-internal sealed record BalancesData(IReadOnlyList<Balance> Balance);
+internal sealed record BalancesData(IReadOnlyList<Balance> Balance) : IJsonOnDeserialized
+{
+    public void OnDeserialized() => NullItems.Refuse(Balance, "Balance");
+}

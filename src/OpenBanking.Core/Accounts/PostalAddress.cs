@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using OpenBanking.Core.Json;
+
 namespace OpenBanking.Core.Accounts;
 
 /// <summary>A postal address (OBPostalAddress6).</summary>
@@ -12,9 +15,12 @@ public sealed record PostalAddress(
     string? TownName = null,
     string? CountrySubDivision = null,
     string? Country = null,
-    IReadOnlyList<string>? AddressLine = null)
+    IReadOnlyList<string>? AddressLine = null) : IJsonOnDeserialized
 #pragma warning restore CS1573
 {
+    /// <inheritdoc />
+    void IJsonOnDeserialized.OnDeserialized() => NullItems.Refuse(AddressLine, "AddressLine");
+
     /// <inheritdoc />
     public bool Equals(PostalAddress? other) =>
         other is not null && AddressType == other.AddressType && Department == other.Department && SubDepartment == other.SubDepartment

@@ -1,4 +1,7 @@
+using System.Text.Json.Serialization;
 using System.Text.Json;
+
+using OpenBanking.Core.Json;
 
 namespace OpenBanking.Core.Accounts;
 
@@ -51,8 +54,11 @@ public sealed record Transaction(
     FinancialAgent? DebtorAgent = null,
     CashAccount? DebtorAccount = null,
     CardInstrument? CardInstrument = null,
-    JsonElement? SupplementaryData = null)
+    JsonElement? SupplementaryData = null) : IJsonOnDeserialized
 {
+    /// <inheritdoc />
+    void IJsonOnDeserialized.OnDeserialized() => NullItems.Refuse(StatementReference, "StatementReference");
+
     /// <summary>The signed amount: negative for a debit.</summary>
     public decimal SignedAmount => CreditDebitIndicator == CreditDebitIndicator.Debit ? -Amount.Amount : Amount.Amount;
 

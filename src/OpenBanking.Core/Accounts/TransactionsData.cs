@@ -1,4 +1,10 @@
+using System.Text.Json.Serialization;
+using OpenBanking.Core.Json;
+
 namespace OpenBanking.Core.Accounts;
 
 /// <summary>OBReadTransaction6 <c>Data</c>.</summary>
-internal sealed record TransactionsData(IReadOnlyList<Transaction>? Transaction = null);
+internal sealed record TransactionsData(IReadOnlyList<Transaction>? Transaction = null) : IJsonOnDeserialized
+{
+    public void OnDeserialized() => NullItems.Refuse(Transaction, "Transaction");
+}

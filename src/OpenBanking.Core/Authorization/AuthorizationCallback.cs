@@ -14,37 +14,45 @@ namespace OpenBanking.Core.Authorization;
 public sealed record AuthorizationCallback(string Code, string State, string? IdToken)
 {
     /// <summary>
-    /// Parses the URL the PSU's browser was redirected to. The hybrid flow answers in the fragment, the
-    /// code flow in the query; both are read (the fragment wins). An <c>error</c> (e.g. <c>access_denied</c>
-    /// when the PSU declines) is a <see cref="ProtocolError"/>; a missing or different <c>state</c> is a
-    /// <see cref="ValidationError"/> on <c>state</c>; an <c>iss</c> parameter (RFC 9207) must match the issuer.
+    /// Parses the URL the PSU's browser was redirected to, reading only where <paramref name="mode"/> says the
+    /// answer is (the fragment for the hybrid flow, the query for the code flow), so parameters added to the other
+    /// part are ignored. The <c>state</c> is checked first: a missing or different state is a
+    /// <see cref="ValidationError"/> on <c>state</c> whatever else the URL says. Then an <c>error</c> (e.g.
+    /// <c>access_denied</c> when the PSU declines) is a <see cref="ProtocolError"/>, and an <c>iss</c> parameter
+    /// (RFC 9207) must match <paramref name="expectedIssuer"/>.
     /// </summary>
-    public static Either<OpenBankingError, AuthorizationCallback> Parse(string redirectUrl, string expectedState, string? expectedIssuer = null)
+    public static Either<OpenBankingError, AuthorizationCallback> Parse(
+        string redirectUrl, string expectedState, string? expectedIssuer = null, ResponseMode mode = ResponseMode.Fragment)
     {
         ArgumentNullException.ThrowIfNull(redirectUrl);
         ArgumentNullException.ThrowIfNull(expectedState);
+        if (string.IsNullOrEmpty(expectedState))
+        {
+            return new ValidationError("state", "no state was kept from the consent URL, so the redirect cannot be checked");
+        }
+
         if (!Uri.TryCreate(redirectUrl.Trim(), UriKind.Absolute, out var uri))
         {
             return new ParseError("authorisation redirect", "an absolute URL", null, "the text is not one");
         }
 
-        var parameters = Parameters(uri);
+        var parameters = Parameters(mode == ResponseMode.Fragment ? uri.Fragment : uri.Query);
         string? Get(string name) => parameters.TryGetValue(name, out var value) ? value : null;
-
-        if (Get(OAuthParameters.Error) is { } error)
-        {
-            return new ProtocolError(error, Get(OAuthParameters.ErrorDescription), "authorisation");
-        }
 
         var state = Get(OAuthParameters.State);
         if (state is null)
         {
-            return new ValidationError("state", "the redirect carries no state");
+            return new ValidationError("state", $"the redirect carries no state in its {(mode == ResponseMode.Fragment ? "fragment" : "query")}");
         }
 
         if (!FixedTimeEquals(state, expectedState))
         {
             return new ValidationError("state", "the redirect's state is not the one sent with the consent URL (a forged or crossed redirect)");
+        }
+
+        if (Get(OAuthParameters.Error) is { } error)
+        {
+            return new ProtocolError(error, Get(OAuthParameters.ErrorDescription), "authorisation");
         }
 
         if (expectedIssuer is not null && Get(OAuthParameters.Issuer) is { } issuer && issuer != expectedIssuer)
@@ -57,6 +65,10 @@ public sealed record AuthorizationCallback(string Code, string State, string? Id
             : new ParseError("authorisation redirect", "a code parameter", null, "the redirect has none");
     }
 
+    /// <summary>Where the answer to <paramref name="responseType"/> comes, by default.</summary>
+    public static ResponseMode DefaultMode(string responseType) =>
+        responseType.Split(' ').Contains(OAuthParameters.IdToken) ? ResponseMode.Fragment : ResponseMode.Query;
+
     /// <summary>The state and whether an id_token came; never the code.</summary>
     private bool PrintMembers(StringBuilder builder)
     {
@@ -64,15 +76,13 @@ public sealed record AuthorizationCallback(string Code, string State, string? Id
         return true;
     }
 
-    private static Dictionary<string, string> Parameters(Uri uri)
+    private static Dictionary<string, string> Parameters(string part)
     {
+        // A repeated parameter is ambiguous; the first one counts, as most servers read it.
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var part in new[] { uri.Query.TrimStart('?'), uri.Fragment.TrimStart('#') })
+        foreach (var (name, value) in FormUrlEncoding.Decode(part.TrimStart('?', '#')))
         {
-            foreach (var (name, value) in FormUrlEncoding.Decode(part))
-            {
-                result[name] = value;
-            }
+            result.TryAdd(name, value);
         }
 
         return result;

@@ -11,6 +11,8 @@ namespace OpenBanking.Core.Authorization;
 /// <param name="ClockSkew">How far <c>exp</c> and <c>iat</c> may be off our clock.</param>
 /// <param name="Code">The code from the same redirect: <c>c_hash</c> is required and checked against it (OIDC Core §3.3.2.11).</param>
 /// <param name="State">The state from the same redirect: <c>s_hash</c> is required and checked against it (FAPI 1.0 Advanced §5.2.2.1).</param>
+/// <param name="MaxAge">The <c>max_age</c> requested, in seconds: <c>auth_time</c> is then required and must be within it (OIDC Core §3.1.2.1).</param>
+/// <param name="AcrValues">The <c>acr</c> values requested as essential: the token's <c>acr</c> must be one of them (OIDC Core §5.5.1.1).</param>
 public sealed record IdTokenExpectations(
     string Issuer,
     string ClientId,
@@ -19,8 +21,13 @@ public sealed record IdTokenExpectations(
     string ConsentId,
     TimeSpan ClockSkew,
     string? Code = null,
-    string? State = null)
+    string? State = null,
+    int? MaxAge = null,
+    IReadOnlyList<string>? AcrValues = null)
 {
+    /// <summary>The acr values every request object of this library asks for.</summary>
+    public static IReadOnlyList<string> RequestedAcrValues { get; } = [Protocol.AcrValues.Sca, Protocol.AcrValues.Ca];
+
     /// <summary>
     /// For the hybrid flow's front-channel id_token: everything, including c_hash over the code and s_hash over the state.
     /// </summary>
@@ -30,7 +37,7 @@ public sealed record IdTokenExpectations(
         ArgumentNullException.ThrowIfNull(sent);
         ArgumentNullException.ThrowIfNull(callback);
         return new(config.Issuer, config.ClientId, config.Source.IdTokenSigningAlg, sent.Nonce, sent.ConsentId, config.Source.ClockSkew,
-            callback.Code, callback.State);
+            callback.Code, callback.State, config.Source.MaxAge, RequestedAcrValues);
     }
 
     /// <summary>For the id_token of the token response: no hashes, the rest as for the front channel.</summary>
@@ -38,8 +45,18 @@ public sealed record IdTokenExpectations(
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(sent);
-        return new(config.Issuer, config.ClientId, config.Source.IdTokenSigningAlg, sent.Nonce, sent.ConsentId, config.Source.ClockSkew);
+        return new(config.Issuer, config.ClientId, config.Source.IdTokenSigningAlg, sent.Nonce, sent.ConsentId, config.Source.ClockSkew,
+            MaxAge: config.Source.MaxAge, AcrValues: RequestedAcrValues);
     }
+
+    /// <inheritdoc />
+    public bool Equals(IdTokenExpectations? other) =>
+        other is not null && Issuer == other.Issuer && ClientId == other.ClientId && Algorithm == other.Algorithm && Nonce == other.Nonce
+        && ConsentId == other.ConsentId && ClockSkew == other.ClockSkew && Code == other.Code && State == other.State && MaxAge == other.MaxAge
+        && (AcrValues ?? []).SequenceEqual(other.AcrValues ?? []);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Issuer, ClientId, Nonce);
 
     /// <summary>Never prints the code.</summary>
     public override string ToString() =>

@@ -13,7 +13,8 @@ namespace OpenBanking.Core.Authorization;
 /// Verifies an id_token (OIDC Core §3.1.3.7 and §3.3.2.12, FAPI 1.0 Advanced §5.2.2.1, Read/Write API
 /// Security Profile). Each failure is a <see cref="ValidationError"/> whose <c>Check</c> names the check:
 /// <c>id_token.format</c>, <c>.alg</c>, <c>.kid</c>, <c>.signature</c>, <c>.iss</c>, <c>.aud</c>, <c>.azp</c>,
-/// <c>.exp</c>, <c>.iat</c>, <c>.nonce</c>, <c>.c_hash</c>, <c>.s_hash</c>, <c>.sub</c>, <c>.openbanking_intent_id</c>.
+/// <c>.crit</c>, <c>.exp</c>, <c>.iat</c>, <c>.auth_time</c>, <c>.acr</c>, <c>.nonce</c>, <c>.c_hash</c>, <c>.s_hash</c>, <c>.sub</c>,
+/// <c>.openbanking_intent_id</c>.
 /// </summary>
 public static class IdTokenValidator
 {
@@ -36,7 +37,7 @@ public static class IdTokenValidator
     {
         ArgumentNullException.ThrowIfNull(value);
         _ = alg; // PS256, ES256 and RS256 all hash with SHA-256.
-        var hash = SHA256.HashData(Encoding.ASCII.GetBytes(value));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(value));
         return Base64Url.EncodeToString(hash.AsSpan(0, hash.Length / 2));
     }
 
@@ -45,6 +46,12 @@ public static class IdTokenValidator
         if (!JwsAlgorithms.Supported.Contains(jws.Algorithm) || jws.Algorithm != expected.Algorithm)
         {
             return Fail("alg", $"the id_token is signed with '{jws.Algorithm}'; only {expected.Algorithm} is accepted (never none or HMAC)");
+        }
+
+        if (jws.Header.TryGetProperty("crit", out _))
+        {
+            // RFC 7515 §4.1.11: a recipient must refuse a JWS whose critical extensions it does not understand; we understand none.
+            return Fail("crit", "the header names critical extensions this verifier does not implement");
         }
 
         return jwks.Find(jws.KeyId, jws.Algorithm, "id_token.kid")
@@ -68,14 +75,15 @@ public static class IdTokenValidator
             return Fail("aud", $"aud [{string.Join(", ", audiences)}] does not contain the client id '{expected.ClientId}'");
         }
 
-        if (audiences.Count > 1 && jws.StringClaim("azp") != expected.ClientId)
+        var azp = jws.StringClaim("azp");
+        if ((audiences.Count > 1 || azp is not null) && azp != expected.ClientId)
         {
-            return Fail("azp", "aud has several values, so azp must be the client id (OIDC Core §3.1.3.7)");
+            return Fail("azp", $"azp must be the client id when present or when aud has several values (OIDC Core §3.1.3.7); it is '{azp}'");
         }
 
         if (jws.TimeClaim("exp") is not { } exp)
         {
-            return Fail("exp", "exp is missing");
+            return Fail("exp", "exp is missing or not a NumericDate in seconds");
         }
 
         if (exp + expected.ClockSkew <= now)
@@ -85,12 +93,32 @@ public static class IdTokenValidator
 
         if (jws.TimeClaim("iat") is not { } iat)
         {
-            return Fail("iat", "iat is missing");
+            return Fail("iat", "iat is missing or not a NumericDate in seconds");
         }
 
         if (iat - expected.ClockSkew > now)
         {
             return Fail("iat", $"the id_token was issued in the future at {iat:O} (now {now:O}, skew {expected.ClockSkew.TotalSeconds}s)");
+        }
+
+        var authTime = jws.TimeClaim("auth_time");
+        if (expected.MaxAge is { } maxAge)
+        {
+            if (authTime is null)
+            {
+                return Fail("auth_time", "auth_time is missing, but the request object asked for max_age (OIDC Core §3.1.2.1)");
+            }
+
+            if (now - authTime.Value > TimeSpan.FromSeconds(maxAge) + expected.ClockSkew)
+            {
+                return Fail("auth_time", $"the PSU authenticated at {authTime:O}, more than max_age {maxAge} s before {now:O}");
+            }
+        }
+
+        var acr = jws.StringClaim("acr");
+        if (expected.AcrValues is { } acrValues && (acr is null || !acrValues.Contains(acr)))
+        {
+            return Fail("acr", $"acr is '{acr ?? "(missing)"}', not one of the essential values requested ({string.Join(", ", acrValues)})");
         }
 
         if (jws.StringClaim("nonce") is not { } nonce || !FixedTimeEquals(nonce, expected.Nonce))
@@ -121,7 +149,7 @@ public static class IdTokenValidator
                 : $"openbanking_intent_id is '{intent}', not the ConsentId '{expected.ConsentId}'");
         }
 
-        return new IdTokenClaims(subject, intent, iat, exp, jws.StringClaim("acr"), jws.TimeClaim("auth_time"));
+        return new IdTokenClaims(subject, intent, iat, exp, acr, authTime);
     }
 
     private static bool HashMatches(DecodedJws jws, string claim, string value) =>

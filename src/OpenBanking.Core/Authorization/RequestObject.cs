@@ -13,6 +13,14 @@ namespace OpenBanking.Core.Authorization;
 /// </summary>
 public static class RequestObject
 {
+    /// <summary>The fewest characters a caller-supplied state or nonce may have.</summary>
+    public const int MinimumLength = 16;
+
+    // How far nbf is set back, so a bank whose clock runs a little behind ours still accepts the object.
+    private static readonly TimeSpan NotBeforeAllowance = TimeSpan.FromSeconds(30);
+
+    private static readonly TimeSpan MaxValidity = TimeSpan.FromMinutes(60);
+
     /// <summary>
     /// Builds the consent URL for <paramref name="consentId"/>. The request object is always signed
     /// (never <c>alg: none</c>): a config without a signing key is a <see cref="ConfigError"/>.
@@ -38,6 +46,18 @@ public static class RequestObject
         if (string.IsNullOrWhiteSpace(consentId))
         {
             return new ValidationError("consent_id", "the ConsentId is empty");
+        }
+
+        // RFC 6749 §10.12 and OIDC Core §15.5.2: state and nonce bind the answer to this request only if
+        // nobody can guess them. A caller's own values must be long enough to carry that much chance.
+        if (state is not null && !Unguessable(state))
+        {
+            return new ValidationError("state", $"a state of {state.Trim().Length} characters is guessable; use at least {MinimumLength} random characters, or let the id source make one");
+        }
+
+        if (nonce is not null && !Unguessable(nonce))
+        {
+            return new ValidationError("nonce", $"a nonce of {nonce.Trim().Length} characters is guessable; use at least {MinimumLength} random characters, or let the id source make one");
         }
 
         state ??= ids.NewId();
@@ -73,6 +93,9 @@ public static class RequestObject
     {
         var iat = now.ToUnixTimeSeconds();
         var exp = now.Add(config.Source.RequestObjectLifetime).ToUnixTimeSeconds();
+        // FAPI 1.0 Advanced §5.2.2-13: exp − nbf at most 60 minutes, so the allowance shrinks for long lifetimes.
+        var allowance = TimeSpan.FromTicks(Math.Min(NotBeforeAllowance.Ticks, (MaxValidity - config.Source.RequestObjectLifetime).Ticks));
+        var nbf = now.Subtract(allowance).ToUnixTimeSeconds();
         return CompactJws.Sign(config.SigningKey!, writer =>
         {
             writer.WriteString("iss", config.ClientId);
@@ -85,8 +108,7 @@ public static class RequestObject
             writer.WriteString("nonce", nonce);
             writer.WriteNumber("max_age", config.Source.MaxAge);
             writer.WriteNumber("iat", iat);
-            // FAPI 1.0 Advanced §5.2.2-13: nbf no earlier than 60 minutes before exp.
-            writer.WriteNumber("nbf", iat);
+            writer.WriteNumber("nbf", nbf);
             writer.WriteNumber("exp", exp);
             writer.WriteString("jti", jti);
             writer.WriteStartObject("claims");
@@ -106,6 +128,8 @@ public static class RequestObject
             writer.WriteEndObject();
         });
     }
+
+    private static bool Unguessable(string value) => !string.IsNullOrWhiteSpace(value) && value.Trim().Length >= MinimumLength;
 
     private static void WriteIntent(System.Text.Json.Utf8JsonWriter writer, string consentId)
     {

@@ -127,9 +127,9 @@ internal static class ApiConfigValidation
             Problem("clock_skew_seconds", "must be between 0 and 600");
         }
 
-        if (config.RequestTimeout <= TimeSpan.Zero)
+        if (config.RequestTimeout <= TimeSpan.Zero || config.RequestTimeout > TimeSpan.FromMinutes(10))
         {
-            Problem("request_timeout_seconds", "must be more than 0");
+            Problem("request_timeout_seconds", "must be more than 0 and at most 600");
         }
 
         return problems.Count > 0

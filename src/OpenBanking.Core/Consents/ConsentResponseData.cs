@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using OpenBanking.Core.Json;
+
 namespace OpenBanking.Core.Consents;
 
 /// <summary>The wire shape of OBReadConsentResponse1 <c>Data</c> (and of the v2.0 account request).</summary>
@@ -10,4 +13,7 @@ internal sealed record ConsentResponseData(
     DateTimeOffset? StatusUpdateDateTime = null,
     DateTimeOffset? ExpirationDateTime = null,
     DateTimeOffset? TransactionFromDateTime = null,
-    DateTimeOffset? TransactionToDateTime = null);
+    DateTimeOffset? TransactionToDateTime = null) : IJsonOnDeserialized
+{
+    public void OnDeserialized() => NullItems.Refuse(Permissions, "Permissions");
+}

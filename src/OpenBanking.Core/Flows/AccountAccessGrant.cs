@@ -11,4 +11,11 @@ public sealed record AccountAccessGrant(string ConsentId, TokenResponse Tokens, 
 {
     /// <summary>The access token for account resources.</summary>
     public string AccessToken => Tokens.AccessToken;
+
+    /// <summary>Consent id, tokens (redacted by <see cref="TokenResponse"/>) and claims; never the access token itself.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append($"ConsentId = {ConsentId}, Tokens = {Tokens}, IdToken = {IdToken}");
+        return true;
+    }
 }

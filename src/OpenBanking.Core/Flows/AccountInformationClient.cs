@@ -120,19 +120,20 @@ public sealed class AccountInformationClient
     {
         ArgumentNullException.ThrowIfNull(pending);
         return
-            from callback in AuthorizationCallback.Parse(redirectUrl, pending.ConsentUrl.State, _config.Issuer).ToAsync()
+            from callback in AuthorizationCallback.Parse(redirectUrl, pending.ConsentUrl.State, _config.Issuer,
+                AuthorizationCallback.DefaultMode(_config.Source.ResponseType)).ToAsync()
             from jwks in Jwks(cancellationToken)
             from frontChannel in FrontChannelIdToken(callback, jwks, pending.ConsentUrl).ToAsync()
             from tokens in ExchangeCode(callback.Code, cancellationToken)
             from backChannel in TokenEndpointIdToken(tokens, jwks, pending.ConsentUrl).ToAsync()
-            from claims in (frontChannel || backChannel).ToEither<OpenBankingError>(
-                new ValidationError("id_token", "neither the redirect nor the token response carries an id_token")).ToAsync()
+            from claims in SameSubject(frontChannel, backChannel).ToAsync()
             select new AccountAccessGrant(pending.ConsentId, tokens, claims);
     }
 
     /// <summary>GET /accounts.</summary>
     public EitherAsync<OpenBankingError, ResourcePage<Account>> Accounts(string accessToken, CustomerContext? customer = null, CancellationToken cancellationToken = default) =>
-        from response in _http.Send(AccountRequests.Accounts(_config, accessToken, _ids.NewId(), customer), cancellationToken)
+        from request in AccountRequests.Accounts(_config, accessToken, _ids.NewId(), customer).ToAsync()
+        from response in _http.Send(request, cancellationToken)
         from page in AccountRequests.ParseAccounts(response).ToAsync()
         select page;
 
@@ -146,7 +147,8 @@ public sealed class AccountInformationClient
 
     /// <summary>GET /balances.</summary>
     public EitherAsync<OpenBankingError, ResourcePage<Balance>> Balances(string accessToken, CustomerContext? customer = null, CancellationToken cancellationToken = default) =>
-        from response in _http.Send(AccountRequests.Balances(_config, accessToken, _ids.NewId(), customer), cancellationToken)
+        from request in AccountRequests.Balances(_config, accessToken, _ids.NewId(), customer).ToAsync()
+        from response in _http.Send(request, cancellationToken)
         from page in AccountRequests.ParseBalances(response).ToAsync()
         select page;
 
@@ -244,6 +246,20 @@ public sealed class AccountInformationClient
         return IdTokenValidator.Validate(tokens.IdToken, jwks, IdTokenExpectations.TokenEndpoint(_config, sent), Now)
             .Map(Option<IdTokenClaims>.Some);
     }
+
+    /// <summary>
+    /// The id_token claims of the exchange. OIDC Core §3.3.3.6: when both the redirect and the token response carry
+    /// an id_token, their iss and sub must be the same.
+    /// </summary>
+    private static Either<OpenBankingError, IdTokenClaims> SameSubject(Option<IdTokenClaims> frontChannel, Option<IdTokenClaims> backChannel) =>
+        frontChannel.Match(
+            Some: front => backChannel.Match(
+                Some: back => front.Subject == back.Subject
+                    ? Prelude.Right<OpenBankingError, IdTokenClaims>(front)
+                    : new ValidationError("id_token.sub", $"the token response's id_token is for sub '{back.Subject}', the redirect's for '{front.Subject}'"),
+                None: () => front),
+            None: () => backChannel.ToEither<OpenBankingError>(
+                new ValidationError("id_token", "neither the redirect nor the token response carries an id_token")));
 
     private Either<OpenBankingError, Uri> ParseUri(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && EndpointRules.IsAllowed(uri, _config.Source.AllowHttpLoopback)

@@ -1,5 +1,7 @@
 using System.Globalization;
+using LanguageExt;
 using OpenBanking.Core.Configuration;
+using OpenBanking.Core.Errors;
 using OpenBanking.Core.Protocol;
 
 namespace OpenBanking.Core.Http;
@@ -7,7 +9,11 @@ namespace OpenBanking.Core.Http;
 /// <summary>The headers and URL shape every Read/Write API resource request shares.</summary>
 internal static class ResourceRequest
 {
-    public static HttpRequestSpec Build(
+    /// <summary>
+    /// The request, or a <see cref="ValidationError"/> when a value cannot be sent in a header: a customer IP
+    /// that is not an IP address, or a token, id or user agent with control or non-ASCII characters.
+    /// </summary>
+    public static Either<OpenBankingError, HttpRequestSpec> Build(
         ValidatedApiConfig config,
         string operation,
         HttpMethod method,
@@ -16,16 +22,22 @@ internal static class ResourceRequest
         string interactionId,
         CustomerContext? customer,
         RequestBody? body = null) =>
-        new(operation, method, Url(config, relativePath), Headers(config, accessToken, interactionId, customer), body ?? RequestBody.None);
+        Headers(config, accessToken, interactionId, customer)
+            .Map(headers => new HttpRequestSpec(operation, method, Url(config, relativePath), headers, body ?? RequestBody.None));
 
     /// <summary>The resource server URL of <paramref name="relativePath"/> (which starts with '/') under the AIS base path.</summary>
     public static Uri Url(ValidatedApiConfig config, string relativePath) =>
         new($"{config.ResourceEndpoint.GetLeftPart(UriPartial.Path).TrimEnd('/')}{config.Source.AispBasePath}{relativePath}");
 
     /// <summary>Headers in a fixed order: Authorization, Accept, interaction id, then the optional ones.</summary>
-    public static List<KeyValuePair<string, string>> Headers(
+    public static Either<OpenBankingError, IReadOnlyList<KeyValuePair<string, string>>> Headers(
         ValidatedApiConfig config, string accessToken, string interactionId, CustomerContext? customer)
     {
+        if (HeaderValues.Problem(customer) is { } customerProblem)
+        {
+            return new ValidationError("customer", customerProblem);
+        }
+
         var headers = new List<KeyValuePair<string, string>>
         {
             KeyValuePair.Create("Authorization", $"Bearer {accessToken}"),
@@ -54,6 +66,8 @@ internal static class ResourceRequest
             headers.Add(KeyValuePair.Create(FapiHeaders.CustomerUserAgent, userAgent));
         }
 
-        return headers;
+        return HeaderValues.Problem(headers) is { } problem
+            ? new ValidationError("headers", problem)
+            : headers;
     }
 }

@@ -96,6 +96,12 @@ public sealed class HttpClientInterpreter : IRequestInterpreter, IDisposable
     private async Task<Either<OpenBankingError, HttpResponseSpec>> SendAsync(HttpRequestSpec request, CancellationToken cancellationToken)
     {
         var host = request.Uri.IsDefaultPort ? request.Uri.Host : $"{request.Uri.Host}:{request.Uri.Port}";
+        if (HeaderValues.Problem(request.Headers) is { } headerProblem)
+        {
+            // Checked here too, for descriptions built by hand: a CR or LF must never reach the wire.
+            return new ValidationError("headers", headerProblem);
+        }
+
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_timeout);
         try
@@ -142,7 +148,11 @@ public sealed class HttpClientInterpreter : IRequestInterpreter, IDisposable
         var message = new HttpRequestMessage(request.Method, request.Uri);
         foreach (var (name, value) in request.Headers)
         {
-            message.Headers.TryAddWithoutValidation(name, value);
+            if (!message.Headers.TryAddWithoutValidation(name, value))
+            {
+                // Content headers come from the body; anything else refused here is a builder bug.
+                throw new ArgumentException($"The header '{name}' cannot be sent as a request header.", nameof(request));
+            }
         }
 
         if (request.Body.ContentType is { } contentType)

@@ -83,7 +83,7 @@ public sealed class TransportCredentials : IDisposable
                     all.ImportFromPemFile(certFile);
                     intermediates.AddRange(all.Where(c => c.Thumbprint != leaf.Thumbprint).ToArray());
                 }
-                catch (CryptographicException e)
+                catch (Exception e) when (e is CryptographicException or IOException or UnauthorizedAccessException)
                 {
                     problems.Add(new ConfigProblem("transport_cert_file",
                         $"'{certFile}' with key '{keyFile}' is not a usable PEM certificate and matching private key ({FirstLine(e)})"));
@@ -113,7 +113,7 @@ public sealed class TransportCredentials : IDisposable
                     problems.Add(new ConfigProblem("ca_bundle_file", $"'{caFile}' holds no PEM certificate"));
                 }
             }
-            catch (CryptographicException e)
+            catch (Exception e) when (e is CryptographicException or IOException or UnauthorizedAccessException)
             {
                 problems.Add(new ConfigProblem("ca_bundle_file", $"'{caFile}' is not a PEM certificate bundle ({FirstLine(e)})"));
             }

@@ -21,10 +21,17 @@ public sealed record DecodedJws(
     public string? StringClaim(string name) =>
         Claims.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    /// <summary>A numeric date claim (seconds since the epoch), or null when absent or not a number.</summary>
+    // Up to the year 9000: far beyond any real token, and far from DateTimeOffset.MaxValue, so adding a skew never overflows.
+    private const double LatestNumericDate = 221845392000;
+
+    /// <summary>
+    /// A NumericDate claim (RFC 7519 §2: seconds since the epoch, fractions allowed), or null when absent, not a number,
+    /// or not a plausible date (negative, or milliseconds mistaken for seconds).
+    /// </summary>
     public DateTimeOffset? TimeClaim(string name) =>
-        Claims.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var seconds)
-            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+        Claims.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number
+            && value.TryGetDouble(out var seconds) && seconds is >= 0 and <= LatestNumericDate
+            ? DateTimeOffset.FromUnixTimeSeconds((long)Math.Floor(seconds))
             : null;
 
     /// <summary>Verifies the signature with <paramref name="key"/>.</summary>

@@ -56,6 +56,11 @@ public sealed record JsonWebKey(
         {
             if (Kty == "RSA")
             {
+                if (Decode(N).Length < 256)
+                {
+                    return false; // below 2048 bits: not a key a bank may sign with (FAPI 1.0 Advanced §8.6).
+                }
+
                 using var rsa = RSA.Create(new RSAParameters { Modulus = Decode(N), Exponent = Decode(E) });
                 var padding = alg == JwsAlgorithms.PS256 ? RSASignaturePadding.Pss : RSASignaturePadding.Pkcs1;
                 return rsa.VerifyData(signingInput, signature, HashAlgorithmName.SHA256, padding);

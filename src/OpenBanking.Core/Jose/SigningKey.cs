@@ -58,6 +58,11 @@ public sealed class SigningKey
             throw new ArgumentException($"An RSA key signs with PS256 or RS256, not {algorithm}.", nameof(algorithm));
         }
 
+        if (rsa.KeySize < 2048)
+        {
+            throw new ArgumentException($"A {rsa.KeySize}-bit RSA key is too small; {algorithm} needs at least 2048 bits.", nameof(rsa));
+        }
+
         return new SigningKey(algorithm, keyId, rsa, null);
     }
 
@@ -65,6 +70,11 @@ public sealed class SigningKey
     public static SigningKey FromECDsa(ECDsa ecdsa, string keyId)
     {
         ArgumentNullException.ThrowIfNull(ecdsa);
+        if (!IsP256(ecdsa))
+        {
+            throw new ArgumentException("ES256 needs a key on the P-256 curve.", nameof(ecdsa));
+        }
+
         return new SigningKey(JwsAlgorithms.ES256, keyId, null, ecdsa);
     }
 
@@ -121,7 +131,7 @@ public sealed class SigningKey
             return $"is not a readable EC private key for ES256 ({Describe(e)})";
         }
 
-        if (ecdsa.KeySize != 256)
+        if (!IsP256(ecdsa))
         {
             ecdsa.Dispose();
             return "is not a P-256 key; ES256 needs the P-256 curve";
@@ -129,6 +139,10 @@ public sealed class SigningKey
 
         return new SigningKey(JwsAlgorithms.ES256, keyId, null, ecdsa);
     }
+
+    // brainpoolP256r1 is 256 bits too; only the curve's OID tells them apart.
+    private static bool IsP256(ECDsa ecdsa) =>
+        ecdsa.ExportParameters(false).Curve.Oid?.Value == ECCurve.NamedCurves.nistP256.Oid.Value;
 
     // Exception messages from PEM import never echo key material, but keep them short.
     private static string Describe(Exception e) => e.Message.Split('\n')[0].Trim();

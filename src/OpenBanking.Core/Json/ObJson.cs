@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using LanguageExt;
+using OpenBanking.Core.Accounts;
 using OpenBanking.Core.Errors;
 using OpenBanking.Core.Http;
 
@@ -25,15 +26,19 @@ internal static class ObJson
 
         if (response.MediaType is { } mediaType && mediaType != "application/json")
         {
+            // No excerpt: a successful answer carries the PSU's account data.
             return new ParseError(operation, "an application/json body", null,
-                $"it is {mediaType}: \"{BodyExcerpt.Of(response.Body.Span)}\"", response.InteractionId);
+                $"it is {mediaType} ({response.Body.Length} bytes)", response.InteractionId);
         }
 
         try
         {
-            return JsonSerializer.Deserialize(response.Body.Span, typeInfo) is { } value
-                ? value
-                : new ParseError(operation, "a JSON object", "$", "the body is null", response.InteractionId);
+            return JsonSerializer.Deserialize(response.Body.Span, typeInfo) switch
+            {
+                null => new ParseError(operation, "a JSON object", "$", "the body is null", response.InteractionId),
+                IReadDocument { HasData: false } => new ParseError(operation, "a Data object", "$.Data", "it is null", response.InteractionId),
+                var value => value,
+            };
         }
         catch (JsonException e)
         {

@@ -233,4 +233,32 @@ public class AccountParsingTests
         Assert.That(at, Is.GreaterThanOrEqualTo(0), $"'{old}' not in the body");
         return string.Concat(text.AsSpan(0, at), replacement, text.AsSpan(at + old.Length));
     }
+
+    [TestCase("""{"Data":null,"Links":{"Self":"x"}}""", "$.Data")]
+    [TestCase("""{"Data":{"Balance":[null]}}""", "$.Data")]
+    [TestCase("""{"Data":{"Balance":[{"AccountId":"1","Amount":{"Amount":"1.00","Currency":"GBP"},"CreditDebitIndicator":"Credit","Type":"Expected","DateTime":"2017-04-05T10:43:07+00:00","CreditLine":[null]}]}}""", "$.Data.Balance[0]")]
+    public void Nulls_where_the_spec_has_none_are_parse_errors_not_crashes(string body, string path)
+    {
+        var error = AccountRequests.ParseBalances(ScriptedBank.Json(200, body)).LeftOf<ParseError, ResourcePage<Balance>>();
+
+        Assert.That(error.Path, Is.EqualTo(path));
+    }
+
+    [Test]
+    public void A_null_account_or_transaction_item_is_a_parse_error()
+    {
+        Assert.That(AccountRequests.ParseAccounts(ScriptedBank.Json(200, """{"Data":{"Account":[null]}}""")).Left(), Is.TypeOf<ParseError>());
+        Assert.That(AccountRequests.ParseTransactions(ScriptedBank.Json(200, """{"Data":{"Transaction":[null]}}""")).Left(), Is.TypeOf<ParseError>());
+        Assert.That(AccountRequests.ParseAccounts(ScriptedBank.Json(200, """{"Data":null}""")).Left(), Is.TypeOf<ParseError>());
+    }
+
+    [Test]
+    public void A_200_with_account_data_but_a_wrong_content_type_names_no_data()
+    {
+        var response = Core.Http.HttpResponseSpec.FromText(200, AccountsBody, KeyValuePair.Create("Content-Type", "text/plain"));
+
+        var error = AccountRequests.ParseAccounts(response).LeftOf<ParseError, ResourcePage<Account>>();
+
+        Assert.That(error.ToString(), Does.Not.Contain("80200110203345").And.Contain("text/plain"));
+    }
 }

@@ -13,7 +13,7 @@ public class AccountRequestsTests
     [Test]
     public void Resource_requests_carry_the_bearer_token_accept_and_a_fresh_interaction_id_and_nothing_optional()
     {
-        var request = AccountRequests.Accounts(TestConfig.Valid(), "access-token", "iid-7");
+        var request = AccountRequests.Accounts(TestConfig.Valid(), "access-token", "iid-7").Right();
 
         Assert.That(request.Headers, Is.EqualTo(new[]
         {
@@ -30,7 +30,7 @@ public class AccountRequestsTests
     {
         var customer = new CustomerContext(new DateTimeOffset(2017, 9, 10, 20, 43, 31, TimeSpan.FromHours(1)), "104.25.212.99", "Mozilla/5.0");
 
-        var request = AccountRequests.Balances(TestConfig.Valid(), "t", "iid", customer);
+        var request = AccountRequests.Balances(TestConfig.Valid(), "t", "iid", customer).Right();
 
         Assert.Multiple(() =>
         {
@@ -45,8 +45,8 @@ public class AccountRequestsTests
     {
         var withId = TestConfig.Validated(TestConfig.Raw() with { FapiFinancialId = "0012300001041ABCD" });
 
-        Assert.That(AccountRequests.Accounts(withId, "t", "iid").Header("x-fapi-financial-id"), Is.EqualTo("0012300001041ABCD"));
-        Assert.That(AccountRequests.Accounts(TestConfig.Valid(), "t", "iid").Header("x-fapi-financial-id"), Is.Null);
+        Assert.That(AccountRequests.Accounts(withId, "t", "iid").Right().Header("x-fapi-financial-id"), Is.EqualTo("0012300001041ABCD"));
+        Assert.That(AccountRequests.Accounts(TestConfig.Valid(), "t", "iid").Right().Header("x-fapi-financial-id"), Is.Null);
     }
 
     [Test]
@@ -96,7 +96,7 @@ public class AccountRequestsTests
     {
         var config = TestConfig.Validated(TestConfig.Raw() with { AispBasePath = "/open-banking/v4.0/aisp", ResourceEndpoint = "https://rs.aspsp.example.com/api/" });
 
-        Assert.That(AccountRequests.Accounts(config, "t", "iid").Uri.AbsoluteUri, Is.EqualTo("https://rs.aspsp.example.com/api/open-banking/v4.0/aisp/accounts"));
+        Assert.That(AccountRequests.Accounts(config, "t", "iid").Right().Uri.AbsoluteUri, Is.EqualTo("https://rs.aspsp.example.com/api/open-banking/v4.0/aisp/accounts"));
     }
 
     [TestCase("https://rs.aspsp.example.com/open-banking/v3.1/aisp/transactions?page=2", "https://rs.aspsp.example.com/open-banking/v3.1/aisp/transactions?page=2")]
@@ -117,5 +117,36 @@ public class AccountRequestsTests
         var error = AccountRequests.Page(TestConfig.Valid(), "t", link, "GET next page", "iid").LeftOf<ValidationError, HttpRequestSpec>();
 
         Assert.That(error.Check, Is.EqualTo("links.next"));
+    }
+
+    [TestCase("Mozilla/5.0\r\nX-Injected: 1", null, "x-customer-user-agent")]
+    [TestCase("Mozilla/5.0 (Ünïcode)", null, "x-customer-user-agent")]
+    [TestCase(null, "not-an-ip", "x-fapi-customer-ip-address")]
+    [TestCase(null, "10.0.0.1\r\nX-Injected: 1", "x-fapi-customer-ip-address")]
+    public void Customer_values_that_cannot_be_header_values_are_refused(string? userAgent, string? ip, string header)
+    {
+        var customer = new CustomerContext(IpAddress: ip, UserAgent: userAgent);
+
+        var error = AccountRequests.Accounts(TestConfig.Valid(), "t", "iid", customer).LeftOf<ValidationError, HttpRequestSpec>();
+
+        Assert.That(error.Check, Is.EqualTo("customer"));
+        Assert.That(error.Detail, Does.StartWith(header).And.Not.Contain("\r"));
+    }
+
+    [Test]
+    public void An_ipv6_customer_address_is_accepted()
+    {
+        var request = AccountRequests.Accounts(TestConfig.Valid(), "t", "iid", new CustomerContext(IpAddress: "2001:db8::1")).Right();
+
+        Assert.That(request.Header("x-fapi-customer-ip-address"), Is.EqualTo("2001:db8::1"));
+    }
+
+    [Test]
+    public void A_token_with_a_line_break_never_becomes_a_header()
+    {
+        var error = AccountRequests.Accounts(TestConfig.Valid(), "token\r\nX-Injected: 1", "iid").LeftOf<ValidationError, HttpRequestSpec>();
+
+        Assert.That(error.Check, Is.EqualTo("headers"));
+        Assert.That(error.Detail, Does.Contain("'Authorization'").And.Not.Contain("token"));
     }
 }

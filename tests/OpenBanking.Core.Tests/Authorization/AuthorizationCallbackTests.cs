@@ -20,7 +20,7 @@ public class AuthorizationCallbackTests
     [Test]
     public void The_code_flow_redirect_is_read_from_the_query()
     {
-        var callback = AuthorizationCallback.Parse($"{Redirect}?code=c%2B1&state=s%20t", "s t").Right();
+        var callback = AuthorizationCallback.Parse($"{Redirect}?code=c%2B1&state=s%20t", "s t", mode: ResponseMode.Query).Right();
 
         Assert.That(callback, Is.EqualTo(new AuthorizationCallback("c+1", "s t", null)));
     }
@@ -39,7 +39,7 @@ public class AuthorizationCallbackTests
     [Test]
     public void Other_authorisation_errors_are_reported_too()
     {
-        var error = AuthorizationCallback.Parse($"{Redirect}?error=invalid_request_object&state=st", "st").LeftOf<ProtocolError, AuthorizationCallback>();
+        var error = AuthorizationCallback.Parse($"{Redirect}?error=invalid_request_object&state=st", "st", mode: ResponseMode.Query).LeftOf<ProtocolError, AuthorizationCallback>();
 
         Assert.That(error.Error, Is.EqualTo("invalid_request_object"));
     }
@@ -69,11 +69,11 @@ public class AuthorizationCallbackTests
     [Test]
     public void An_iss_parameter_from_another_issuer_is_refused()
     {
-        var error = AuthorizationCallback.Parse($"{Redirect}?code=c&state=st&iss=https%3A%2F%2Fevil.example", "st", "https://aspsp.example.com")
+        var error = AuthorizationCallback.Parse($"{Redirect}#code=c&state=st&iss=https%3A%2F%2Fevil.example", "st", "https://aspsp.example.com")
             .LeftOf<ValidationError, AuthorizationCallback>();
 
         Assert.That(error.Check, Is.EqualTo("iss"));
-        Assert.That(AuthorizationCallback.Parse($"{Redirect}?code=c&state=st&iss=https%3A%2F%2Faspsp.example.com", "st", "https://aspsp.example.com").IsRight, Is.True);
+        Assert.That(AuthorizationCallback.Parse($"{Redirect}#code=c&state=st&iss=https%3A%2F%2Faspsp.example.com", "st", "https://aspsp.example.com").IsRight, Is.True);
     }
 
     [Test]
@@ -82,5 +82,45 @@ public class AuthorizationCallbackTests
         var callback = new AuthorizationCallback("secret-code", "st", "secret.id.token");
 
         Assert.That(callback.ToString(), Does.Not.Contain("secret"));
+    }
+
+    [Test]
+    public void The_state_is_checked_before_an_error_is_believed()
+    {
+        var error = AuthorizationCallback.Parse($"{Redirect}#error=access_denied&state=injected", "st").LeftOf<ValidationError, AuthorizationCallback>();
+
+        Assert.That(error.Check, Is.EqualTo("state"));
+    }
+
+    [Test]
+    public void Only_the_response_mode_part_is_read()
+    {
+        // A hybrid-flow answer is in the fragment; a code planted in the query is ignored.
+        var callback = AuthorizationCallback.Parse($"{Redirect}?code=planted&state=st#code=real&state=st&id_token=h.p.s", "st").Right();
+        var codeFlow = AuthorizationCallback.Parse($"{Redirect}?code=c&state=st", "st");
+
+        Assert.That(callback.Code, Is.EqualTo("real"));
+        Assert.That(((ValidationError)codeFlow.Left()).Detail, Does.Contain("no state in its fragment"));
+    }
+
+    [Test]
+    public void A_repeated_parameter_counts_once_the_first_time()
+    {
+        var callback = AuthorizationCallback.Parse($"{Redirect}#code=first&code=second&state=st", "st").Right();
+
+        Assert.That(callback.Code, Is.EqualTo("first"));
+    }
+
+    [Test]
+    public void Without_a_kept_state_nothing_is_accepted()
+    {
+        Assert.That(((ValidationError)AuthorizationCallback.Parse($"{Redirect}#code=c&state=", "").Left()).Check, Is.EqualTo("state"));
+    }
+
+    [TestCase("code id_token", ResponseMode.Fragment)]
+    [TestCase("code", ResponseMode.Query)]
+    public void The_default_response_mode_follows_the_response_type(string responseType, ResponseMode mode)
+    {
+        Assert.That(AuthorizationCallback.DefaultMode(responseType), Is.EqualTo(mode));
     }
 }

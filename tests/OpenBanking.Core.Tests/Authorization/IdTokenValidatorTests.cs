@@ -215,4 +215,72 @@ public class IdTokenValidatorTests
         Assert.That(JsonWebKeySet.Parse("""{"nokeys":[]}""").Left(), Is.TypeOf<ParseError>());
         Assert.That(JsonWebKeySet.Parse("{").Left(), Is.TypeOf<ParseError>());
     }
+
+    [Test]
+    public void Auth_time_is_required_and_must_be_within_max_age()
+    {
+        var expected = Expected with { MaxAge = 600 };
+
+        Assert.That(FailedCheck(Token(c => c.Remove("auth_time")), expected), Is.EqualTo("id_token.auth_time"));
+        Assert.That(FailedCheck(Token(c => c["auth_time"] = Now.AddMinutes(-13).ToUnixTimeSeconds()), expected), Is.EqualTo("id_token.auth_time"));
+        Assert.That(IdTokenValidator.Validate(Token(c => c["auth_time"] = Now.AddMinutes(-11).ToUnixTimeSeconds()), TestKeys.BankJwks, expected, Now).IsRight,
+            Is.True, "within max_age plus the two-minute skew");
+    }
+
+    [Test]
+    public void Acr_must_be_one_of_the_values_requested()
+    {
+        var expected = Expected with { AcrValues = IdTokenExpectations.RequestedAcrValues };
+
+        Assert.That(FailedCheck(Token(c => c["acr"] = "urn:evil"), expected), Is.EqualTo("id_token.acr"));
+        Assert.That(FailedCheck(Token(c => c.Remove("acr")), expected), Is.EqualTo("id_token.acr"));
+        Assert.That(IdTokenValidator.Validate(Token(c => c["acr"] = "urn:openbanking:psd2:ca"), TestKeys.BankJwks, expected, Now).IsRight, Is.True);
+    }
+
+    [Test]
+    public void An_azp_for_another_client_is_refused_even_with_one_audience()
+    {
+        Assert.That(FailedCheck(Token(c => c["azp"] = "another-client")), Is.EqualTo("id_token.azp"));
+    }
+
+    [TestCase(1795435200000L)] // milliseconds where seconds belong
+    [TestCase(-5L)]
+    public void Time_claims_that_are_not_plausible_numeric_dates_fail_cleanly(long exp)
+    {
+        Assert.That(FailedCheck(Token(c => c["exp"] = exp)), Is.EqualTo("id_token.exp"));
+    }
+
+    [Test]
+    public void Fractional_numeric_dates_are_accepted()
+    {
+        Assert.That(IdTokenValidator.Validate(Token(c => c["exp"] = Now.AddMinutes(5).ToUnixTimeSeconds() + 0.5), TestKeys.BankJwks, Expected, Now).IsRight, Is.True);
+    }
+
+    [Test]
+    public void A_critical_header_extension_is_refused()
+    {
+        var token = new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Claims = Claims(),
+            AdditionalHeaderClaims = new Dictionary<string, object> { ["crit"] = new[] { "exp" } },
+            SigningCredentials = new SigningCredentials(new RsaSecurityKey(TestKeys.BankRsa) { KeyId = TestKeys.BankKid }, SecurityAlgorithms.RsaSsaPssSha256),
+        });
+
+        Assert.That(FailedCheck(token), Is.EqualTo("id_token.crit"));
+    }
+
+    [Test]
+    public void A_bank_key_under_2048_bits_does_not_verify()
+    {
+        using var small = System.Security.Cryptography.RSA.Create(1024);
+        var jwks = new JsonWebKeySet([JsonWebKey.FromRsa(small.ExportParameters(false), "small", "PS256")]);
+
+        Assert.That(FailedCheck(Jwt.Sign(Claims(), small, "small"), jwks: jwks), Is.EqualTo("id_token.signature"));
+    }
+
+    [Test]
+    public void Hashes_of_non_ascii_values_use_utf8()
+    {
+        Assert.That(IdTokenValidator.LeftHalfHash("état", "PS256"), Is.Not.EqualTo(IdTokenValidator.LeftHalfHash("?tat", "PS256")));
+    }
 }

@@ -11,6 +11,8 @@ namespace OpenBanking.Core.Tests.Authorization;
 public class RequestObjectTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
+    private const string State = "state-from-the-tpp-session";
+    private const string Nonce = "nonce-from-the-tpp-session";
 
     private static Dictionary<string, string> Query(Uri url) =>
         FormUrlEncoding.Decode(url.Query[1..]).ToDictionary(p => p.Key, p => p.Value);
@@ -18,7 +20,7 @@ public class RequestObjectTests
     [Test]
     public void The_consent_url_carries_the_oidc_parameters_and_a_signed_request_object()
     {
-        var url = RequestObject.ConsentUrl(TestConfig.Valid(), "urn-intent-1", Now, IdSource.Sequential(), state: "st", nonce: "no").Right();
+        var url = RequestObject.ConsentUrl(TestConfig.Valid(), "urn-intent-1", Now, IdSource.Sequential(), state: State, nonce: Nonce).Right();
 
         var query = Query(url.Url);
         Assert.Multiple(() =>
@@ -29,8 +31,8 @@ public class RequestObjectTests
             Assert.That(query["response_type"], Is.EqualTo("code id_token"));
             Assert.That(query["scope"], Is.EqualTo("openid accounts"));
             Assert.That(query["redirect_uri"], Is.EqualTo(TestConfig.RedirectUrl));
-            Assert.That(query["state"], Is.EqualTo("st"));
-            Assert.That(query["nonce"], Is.EqualTo("no"));
+            Assert.That(query["state"], Is.EqualTo(State));
+            Assert.That(query["nonce"], Is.EqualTo(Nonce));
             Assert.That(query["request"], Is.EqualTo(url.RequestObject));
             Assert.That(url.Url.Query, Does.Contain("response_type=code%20id_token"));
         });
@@ -39,7 +41,7 @@ public class RequestObjectTests
     [Test]
     public void The_request_object_has_every_claim_the_security_profile_requires()
     {
-        var url = RequestObject.ConsentUrl(TestConfig.Valid(), "urn-intent-1", Now, IdSource.Sequential(), state: "st", nonce: "no").Right();
+        var url = RequestObject.ConsentUrl(TestConfig.Valid(), "urn-intent-1", Now, IdSource.Sequential(), state: State, nonce: Nonce).Right();
 
         var jwt = Jwt.Verified(url.RequestObject, TestKeys.TppRsa, JwsAlgorithms.PS256);
 
@@ -54,11 +56,11 @@ public class RequestObjectTests
             Assert.That(claims.GetProperty("response_type").GetString(), Is.EqualTo("code id_token"));
             Assert.That(claims.GetProperty("redirect_uri").GetString(), Is.EqualTo(TestConfig.RedirectUrl));
             Assert.That(claims.GetProperty("scope").GetString(), Is.EqualTo("openid accounts"));
-            Assert.That(claims.GetProperty("state").GetString(), Is.EqualTo("st"));
-            Assert.That(claims.GetProperty("nonce").GetString(), Is.EqualTo("no"));
+            Assert.That(claims.GetProperty("state").GetString(), Is.EqualTo(State));
+            Assert.That(claims.GetProperty("nonce").GetString(), Is.EqualTo(Nonce));
             Assert.That(claims.GetProperty("max_age").GetInt32(), Is.EqualTo(86400));
             Assert.That(claims.GetProperty("iat").GetInt64(), Is.EqualTo(Now.ToUnixTimeSeconds()));
-            Assert.That(claims.GetProperty("nbf").GetInt64(), Is.EqualTo(Now.ToUnixTimeSeconds()));
+            Assert.That(claims.GetProperty("nbf").GetInt64(), Is.EqualTo(Now.AddSeconds(-30).ToUnixTimeSeconds()), "set back for a bank clock a little behind");
             Assert.That(claims.GetProperty("exp").GetInt64(), Is.EqualTo(Now.AddMinutes(10).ToUnixTimeSeconds()));
             Assert.That(claims.GetProperty("jti").GetString(), Is.EqualTo("00000000-0000-4000-8000-000000000001"));
             var idToken = claims.GetProperty("claims").GetProperty("id_token");
@@ -138,5 +140,28 @@ public class RequestObjectTests
 
         Assert.That(Query(url.Url)["tenant"], Is.EqualTo("retail"));
         Assert.That(Query(url.Url)["client_id"], Is.EqualTo(TestConfig.ClientId));
+    }
+
+    [TestCase("", null, "state")]
+    [TestCase("short-state", null, "state")]
+    [TestCase(null, "   ", "nonce")]
+    public void A_guessable_state_or_nonce_is_refused(string? state, string? nonce, string check)
+    {
+        var error = RequestObject.ConsentUrl(TestConfig.Valid(), "c", Now, IdSource.Sequential(), state, nonce).LeftOf<ValidationError, ConsentUrl>();
+
+        Assert.That(error.Check, Is.EqualTo(check));
+    }
+
+    [Test]
+    public void A_request_object_never_spans_more_than_sixty_minutes_from_nbf_to_exp()
+    {
+        foreach (var minutes in new[] { 1, 10, 59.75, 60 })
+        {
+            var config = TestConfig.Validated(TestConfig.Raw() with { RequestObjectLifetime = TimeSpan.FromMinutes(minutes) });
+
+            var jwt = Jwt.Verified(RequestObject.ConsentUrl(config, "c", Now, IdSource.Sequential()).Right().RequestObject, TestKeys.TppRsa, "PS256");
+
+            Assert.That(jwt.ValidTo - jwt.ValidFrom, Is.LessThanOrEqualTo(TimeSpan.FromMinutes(60)), $"lifetime {minutes} min");
+        }
     }
 }

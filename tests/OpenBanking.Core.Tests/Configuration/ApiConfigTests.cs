@@ -248,4 +248,33 @@ public class ApiConfigTests
 
         Assert.That(error.ToString(), Is.EqualTo("2 configuration problems: client_id: is required; kid: is required."));
     }
+
+    [TestCase(600, true)]
+    [TestCase(601, false)]
+    [TestCase(2592000, false)]
+    public void The_request_timeout_is_bounded(int seconds, bool accepted)
+    {
+        Assert.That((TestConfig.Raw() with { RequestTimeout = TimeSpan.FromSeconds(seconds) }).Validate().IsRight, Is.EqualTo(accepted));
+    }
+
+    [Test]
+    public void A_256_bit_ec_key_on_another_curve_is_refused_for_es256()
+    {
+        using var brainpool = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.brainpoolP256r1);
+        var config = TestConfig.Raw() with { SigningAlg = "ES256", SigningKey = brainpool.ExportPkcs8PrivateKeyPem() };
+
+        var error = config.Validate().Left();
+
+        Assert.That(error.Problems.Single().Reason, Does.Contain("P-256"));
+    }
+
+    [Test]
+    public void An_rsa_key_under_2048_bits_is_refused()
+    {
+        using var small = System.Security.Cryptography.RSA.Create(1024);
+
+        var error = (TestConfig.Raw() with { SigningKey = small.ExportPkcs8PrivateKeyPem() }).Validate().Left();
+
+        Assert.That(error.Problems.Single().Reason, Does.Contain("1024-bit"));
+    }
 }

@@ -211,4 +211,11 @@ public class AccountAccessConsentsTests
 
         Assert.That(JsonDocument.Parse(body).RootElement.GetProperty("Data").GetProperty("Permissions")[0].GetString(), Is.EqualTo("Read\"Accounts\\Basic"));
     }
+
+    [TestCase("""{"Data": null}""")]
+    [TestCase("""{"Data": {"ConsentId": "c", "Status": "Authorised", "CreationDateTime": "2017-05-02T00:00:00+00:00", "StatusUpdateDateTime": "2017-05-02T00:00:00+00:00", "Permissions": [null]}}""")]
+    public void Nulls_in_a_consent_are_parse_errors(string body)
+    {
+        Assert.That(AccountAccessConsents.ParseRead(ScriptedBank.Json(200, body)).Left(), Is.TypeOf<ParseError>());
+    }
 }

@@ -295,4 +295,33 @@ public class AccountInformationClientTests
         Assert.That(account.AccountId, Is.EqualTo("22289"));
         Assert.That(missing, Is.TypeOf<ParseError>());
     }
+
+    [Test]
+    public async Task Front_and_back_channel_id_tokens_must_name_the_same_subject()
+    {
+        string? tokenIdToken = null;
+        var (client, _) = Client(r => FakeBank.Answer(r, tokenIdToken));
+        var pending = await client.BeginAccountAccess().Right();
+        var claims = FakeBank.IdTokenClaims(pending.ConsentUrl, Now);
+        claims.Remove("c_hash");
+        claims.Remove("s_hash");
+        claims["sub"] = "someone-else";
+        tokenIdToken = Jwt.Sign(claims, TestKeys.BankRsa, TestKeys.BankKid);
+
+        var error = await client.CompleteAccountAccess(pending, FakeBank.Redirect(pending.ConsentUrl, Now)).Left();
+
+        Assert.That(((ValidationError)error).Check, Is.EqualTo("id_token.sub"));
+    }
+
+    [Test]
+    public async Task Printing_a_grant_never_shows_the_access_token()
+    {
+        var (client, _) = Client();
+        var pending = await client.BeginAccountAccess().Right();
+
+        var grant = await client.CompleteAccountAccess(pending, FakeBank.Redirect(pending.ConsentUrl, Now)).Right();
+
+        Assert.That(grant.ToString(), Does.Not.Contain("user-access-token").And.Not.Contain("user-refresh-token").And.Contain(FakeBank.ConsentId));
+        Assert.That(pending.ToString(), Does.Not.Contain("client-access-token"));
+    }
 }

@@ -69,6 +69,7 @@ internal static class FakeBank
         ["acr"] = "urn:openbanking:psd2:sca",
         ["nonce"] = sent.Nonce,
         ["iat"] = now.ToUnixTimeSeconds(),
+        ["auth_time"] = now.AddSeconds(-20).ToUnixTimeSeconds(),
         ["exp"] = now.AddMinutes(5).ToUnixTimeSeconds(),
         ["c_hash"] = IdTokenValidator.LeftHalfHash(code, "PS256"),
         ["s_hash"] = IdTokenValidator.LeftHalfHash(sent.State, "PS256"),

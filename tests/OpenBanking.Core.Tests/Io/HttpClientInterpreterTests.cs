@@ -245,4 +245,16 @@ public class HttpClientInterpreterTests
 
         Assert.That(config.Source.TransportCertFile, Is.EqualTo(Path.Combine(certs, "transport.pem")));
     }
+
+    [Test]
+    public async Task A_hand_built_header_with_a_line_break_is_never_sent()
+    {
+        using var interpreter = Interpreter(trust: _bankCa);
+        var request = new HttpRequestSpec("GET test", HttpMethod.Get, _server.Url("/whoami"),
+            [KeyValuePair.Create("x-customer-user-agent", "ua\r\nX-Injected: 1")], RequestBody.None);
+
+        var error = await interpreter.Send(request).Left();
+
+        Assert.That(((ValidationError)error).Check, Is.EqualTo("headers"));
+    }
 }

@@ -131,4 +131,12 @@ public class TokenResponseTests
         Assert.That(token.ToString(), Does.Not.Contain("secret"));
         Assert.That(token.ToString(), Does.Contain("AccessToken = ***"));
     }
+
+    [Test]
+    public void A_token_body_with_a_wrong_content_type_never_reaches_the_error()
+    {
+        var error = TokenResponse.Parse(Response(200, """{"access_token":"secret-at","token_type":"Bearer"}""", "text/plain"), ReceivedAt).Left();
+
+        Assert.That(error.ToString(), Does.Not.Contain("secret-at").And.Contain("text/plain"));
+    }
 }

@@ -100,7 +100,7 @@ public class RequestSnapshotTests
     [Test]
     public void Accounts()
     {
-        Approvals.Verify(RequestSnapshot.Render(AccountRequests.Accounts(TestConfig.Valid(), "access-token", _ids.NewId(), Customer)));
+        Approvals.Verify(RequestSnapshot.Render(AccountRequests.Accounts(TestConfig.Valid(), "access-token", _ids.NewId(), Customer).Right()));
     }
 
     [Test]
@@ -114,7 +114,7 @@ public class RequestSnapshotTests
     {
         var config = TestConfig.Validated(TestConfig.Raw() with { FapiFinancialId = "0015800001041RHAAY" });
 
-        var bulk = AccountRequests.Balances(config, "access-token", _ids.NewId());
+        var bulk = AccountRequests.Balances(config, "access-token", _ids.NewId()).Right();
         var perAccount = AccountRequests.AccountBalances(config, "access-token", "22289", _ids.NewId()).Right();
 
         Approvals.Verify(RequestSnapshot.Render(bulk) + RequestSnapshot.Render(perAccount));

@@ -1,0 +1,7 @@
+namespace OpenBanking.Core.Accounts;
+
+/// <summary>A read response envelope whose required <c>Data</c> can be checked after deserialisation.</summary>
+internal interface IReadDocument
+{
+    bool HasData { get; }
+}
