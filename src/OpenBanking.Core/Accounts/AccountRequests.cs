@@ -85,17 +85,17 @@ public static class AccountRequests
 
     /// <summary>Parses an OBReadAccount6 page.</summary>
     public static Either<OpenBankingError, ResourcePage<Account>> ParseAccounts(HttpResponseSpec response, string operation = "GET accounts") =>
-        ObJson.Read(response, ObJsonContext.Default.ReadDocumentAccountsData, operation, 200)
+        ObJson.Read(response, ObJsonContext.Default.ReadDocumentAccountsData, operation, 200, "an OBReadAccount6 document")
             .Map(d => new ResourcePage<Account>(d.Data.Account ?? [], d.Links, d.Meta));
 
     /// <summary>Parses an OBReadBalance1 page.</summary>
     public static Either<OpenBankingError, ResourcePage<Balance>> ParseBalances(HttpResponseSpec response, string operation = "GET balances") =>
-        ObJson.Read(response, ObJsonContext.Default.ReadDocumentBalancesData, operation, 200)
+        ObJson.Read(response, ObJsonContext.Default.ReadDocumentBalancesData, operation, 200, "an OBReadBalance1 document")
             .Map(d => new ResourcePage<Balance>(d.Data.Balance, d.Links, d.Meta));
 
     /// <summary>Parses an OBReadTransaction6 page.</summary>
     public static Either<OpenBankingError, ResourcePage<Transaction>> ParseTransactions(HttpResponseSpec response, string operation = "GET transactions") =>
-        ObJson.Read(response, ObJsonContext.Default.ReadDocumentTransactionsData, operation, 200)
+        ObJson.Read(response, ObJsonContext.Default.ReadDocumentTransactionsData, operation, 200, "an OBReadTransaction6 document")
             .Map(d => new ResourcePage<Transaction>(d.Data.Transaction ?? [], d.Links, d.Meta));
 
     private static Either<OpenBankingError, string> Right(string value) => value;

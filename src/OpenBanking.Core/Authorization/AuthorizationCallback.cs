@@ -3,6 +3,7 @@ using System.Text;
 using LanguageExt;
 using OpenBanking.Core.Errors;
 using OpenBanking.Core.Http;
+using OpenBanking.Core.Jose;
 using OpenBanking.Core.Protocol;
 
 namespace OpenBanking.Core.Authorization;
@@ -45,7 +46,7 @@ public sealed record AuthorizationCallback(string Code, string State, string? Id
             return new ValidationError("state", $"the redirect carries no state in its {(mode == ResponseMode.Fragment ? "fragment" : "query")}");
         }
 
-        if (!FixedTimeEquals(state, expectedState))
+        if (!ConstantTime.Equal(state, expectedState))
         {
             return new ValidationError("state", "the redirect's state is not the one sent with the consent URL (a forged or crossed redirect)");
         }
@@ -88,6 +89,4 @@ public sealed record AuthorizationCallback(string Code, string State, string? Id
         return result;
     }
 
-    private static bool FixedTimeEquals(string a, string b) =>
-        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(a), Encoding.UTF8.GetBytes(b));
 }

@@ -18,7 +18,7 @@ public static class Discovery
 
     /// <summary>Parses a discovery document; its <c>issuer</c> must be exactly <paramref name="expectedIssuer"/>.</summary>
     public static Either<OpenBankingError, DiscoveryDocument> ParseConfiguration(HttpResponseSpec response, string expectedIssuer) =>
-        ObJson.Read(response, ObJsonContext.Default.DiscoveryDocument, "GET openid-configuration", 200)
+        ObJson.Read(response, ObJsonContext.Default.DiscoveryDocument, "GET openid-configuration", 200, "an OpenID Provider metadata document")
             .Bind(document => document.Issuer == expectedIssuer
                 ? Prelude.Right<OpenBankingError, DiscoveryDocument>(document)
                 : new ValidationError("discovery.issuer", $"the document's issuer is '{document.Issuer}', not '{expectedIssuer}' (OIDC Discovery §4.3)"));

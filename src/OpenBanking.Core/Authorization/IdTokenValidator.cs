@@ -1,7 +1,7 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using LanguageExt;
 using OpenBanking.Core.Errors;
 using OpenBanking.Core.Jose;
@@ -121,7 +121,7 @@ public static class IdTokenValidator
             return Fail("acr", $"acr is '{acr ?? "(missing)"}', not one of the essential values requested ({string.Join(", ", acrValues)})");
         }
 
-        if (jws.StringClaim("nonce") is not { } nonce || !FixedTimeEquals(nonce, expected.Nonce))
+        if (jws.StringClaim("nonce") is not { } nonce || !ConstantTime.Equal(nonce, expected.Nonce))
         {
             return Fail("nonce", "nonce is missing or is not the one sent in the request object (a replayed id_token?)");
         }
@@ -153,7 +153,7 @@ public static class IdTokenValidator
     }
 
     private static bool HashMatches(DecodedJws jws, string claim, string value) =>
-        jws.StringClaim(claim) is { } hash && FixedTimeEquals(hash, LeftHalfHash(value, jws.Algorithm));
+        jws.StringClaim(claim) is { } hash && ConstantTime.Equal(hash, LeftHalfHash(value, jws.Algorithm));
 
     private static List<string> Audiences(JsonElement claims) =>
         !claims.TryGetProperty("aud", out var aud) ? []
@@ -161,8 +161,6 @@ public static class IdTokenValidator
         : aud.ValueKind == JsonValueKind.Array ? aud.EnumerateArray().Where(a => a.ValueKind == JsonValueKind.String).Select(a => a.GetString()!).ToList()
         : [];
 
-    private static bool FixedTimeEquals(string a, string b) =>
-        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(a), Encoding.UTF8.GetBytes(b));
 
     private static Either<OpenBankingError, IdTokenClaims> Fail(string check, string detail) =>
         new ValidationError($"id_token.{check}", detail);

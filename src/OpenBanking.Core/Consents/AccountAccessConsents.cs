@@ -1,6 +1,6 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using LanguageExt;
 using OpenBanking.Core.Configuration;
 using OpenBanking.Core.Errors;
@@ -112,7 +112,7 @@ public static class AccountAccessConsents
     }
 
     private static Either<OpenBankingError, AccountAccessConsent> Parse(HttpResponseSpec response, string operation, int status) =>
-        ObJson.Read(response, ObJsonContext.Default.ReadDocumentConsentResponseData, operation, status)
+        ObJson.Read(response, ObJsonContext.Default.ReadDocumentConsentResponseData, operation, status, "an OBReadConsentResponse1 document")
             .Bind(document => ToConsent(document.Data, operation, response.InteractionId));
 
     private static Either<OpenBankingError, AccountAccessConsent> ToConsent(ConsentResponseData data, string operation, string? interactionId)

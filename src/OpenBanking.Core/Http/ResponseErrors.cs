@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OpenBanking.Core.Errors;
+using OpenBanking.Core.Json;
 using OpenBanking.Core.Protocol;
 
 namespace OpenBanking.Core.Http;
@@ -24,14 +25,14 @@ public static class ResponseErrors
                 var root = document.RootElement;
                 if (root.ValueKind == JsonValueKind.Object)
                 {
-                    if (String(root, OAuthParameters.Error) is { } error)
+                    if (root.StringOrNull(OAuthParameters.Error) is { } error)
                     {
-                        return new ProtocolError(error, String(root, OAuthParameters.ErrorDescription), operation, response.Status, interactionId);
+                        return new ProtocolError(error, root.StringOrNull(OAuthParameters.ErrorDescription), operation, response.Status, interactionId);
                     }
 
-                    if (String(root, "Code") is { } code && String(root, "Message") is { } message)
+                    if (root.StringOrNull("Code") is { } code && root.StringOrNull("Message") is { } message)
                     {
-                        return new ApiError(response.Status, operation, code, String(root, "Id"), message, Details(root), interactionId);
+                        return new ApiError(response.Status, operation, code, root.StringOrNull("Id"), message, Details(root), interactionId);
                     }
                 }
             }
@@ -51,10 +52,8 @@ public static class ResponseErrors
         root.TryGetProperty("Errors", out var errors) && errors.ValueKind == JsonValueKind.Array
             ? errors.EnumerateArray()
                 .Where(e => e.ValueKind == JsonValueKind.Object)
-                .Select(e => new ApiErrorDetail(String(e, "ErrorCode") ?? "(none)", String(e, "Message") ?? "", String(e, "Path"), String(e, "Url")))
+                .Select(e => new ApiErrorDetail(e.StringOrNull("ErrorCode") ?? "(none)", e.StringOrNull("Message") ?? "", e.StringOrNull("Path"), e.StringOrNull("Url")))
                 .ToList()
             : [];
 
-    private static string? String(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

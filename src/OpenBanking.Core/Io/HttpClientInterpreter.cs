@@ -1,6 +1,6 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Security;
+using System.Net;
 using System.Security.Authentication;
 using System.Security.Cryptography.X509Certificates;
 using LanguageExt;
@@ -182,7 +182,7 @@ public sealed class HttpClientInterpreter : IRequestInterpreter, IDisposable
         var messages = new List<string>();
         for (var current = e; current is not null; current = current.InnerException)
         {
-            var message = current.Message.Split('\n')[0].Trim();
+            var message = ExceptionText.FirstLine(current);
             var generic = message.EndsWith("see inner exception.", StringComparison.Ordinal)
                 || message == "An error occurred while sending the request.";
             if (message.Length > 0 && !generic && !messages.Contains(message))

@@ -1,6 +1,6 @@
 using System.Net.Security;
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using System.Security.Cryptography;
 using LanguageExt;
 using OpenBanking.Core.Configuration;
 using OpenBanking.Core.Errors;
@@ -86,7 +86,7 @@ public sealed class TransportCredentials : IDisposable
                 catch (Exception e) when (e is CryptographicException or IOException or UnauthorizedAccessException)
                 {
                     problems.Add(new ConfigProblem("transport_cert_file",
-                        $"'{certFile}' with key '{keyFile}' is not a usable PEM certificate and matching private key ({FirstLine(e)})"));
+                        $"'{certFile}' with key '{keyFile}' is not a usable PEM certificate and matching private key ({ExceptionText.FirstLine(e)})"));
                 }
             }
         }
@@ -115,7 +115,7 @@ public sealed class TransportCredentials : IDisposable
             }
             catch (Exception e) when (e is CryptographicException or IOException or UnauthorizedAccessException)
             {
-                problems.Add(new ConfigProblem("ca_bundle_file", $"'{caFile}' is not a PEM certificate bundle ({FirstLine(e)})"));
+                problems.Add(new ConfigProblem("ca_bundle_file", $"'{caFile}' is not a PEM certificate bundle ({ExceptionText.FirstLine(e)})"));
             }
         }
 
@@ -163,5 +163,4 @@ public sealed class TransportCredentials : IDisposable
         return false;
     }
 
-    private static string FirstLine(Exception e) => e.Message.Split('\n')[0].Trim();
 }

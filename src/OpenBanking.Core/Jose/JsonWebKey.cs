@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text.Json;
+using OpenBanking.Core.Json;
 using OpenBanking.Core.Protocol;
 
 namespace OpenBanking.Core.Jose;
@@ -97,18 +98,16 @@ public sealed record JsonWebKey(
     }
 
     internal static JsonWebKey FromJson(JsonElement key) => new(
-        Kty: String(key, "kty") ?? "",
-        Kid: String(key, "kid"),
-        Use: String(key, "use"),
-        Alg: String(key, "alg"),
-        N: String(key, "n"),
-        E: String(key, "e"),
-        Crv: String(key, "crv"),
-        X: String(key, "x"),
-        Y: String(key, "y"));
+        Kty: key.StringOrNull("kty") ?? "",
+        Kid: key.StringOrNull("kid"),
+        Use: key.StringOrNull("use"),
+        Alg: key.StringOrNull("alg"),
+        N: key.StringOrNull("n"),
+        E: key.StringOrNull("e"),
+        Crv: key.StringOrNull("crv"),
+        X: key.StringOrNull("x"),
+        Y: key.StringOrNull("y"));
 
-    private static string? String(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static byte[] Decode(string? value) =>
         value is null ? throw new FormatException("missing key member") : Base64Url.DecodeFromChars(value);

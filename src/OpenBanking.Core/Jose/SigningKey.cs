@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using LanguageExt;
+using OpenBanking.Core.Errors;
 using OpenBanking.Core.Protocol;
 
 namespace OpenBanking.Core.Jose;
@@ -105,7 +106,7 @@ public sealed class SigningKey
         catch (Exception e) when (e is ArgumentException or CryptographicException)
         {
             rsa.Dispose();
-            return $"is not a readable RSA private key for {algorithm} ({Describe(e)})";
+            return $"is not a readable RSA private key for {algorithm} ({ExceptionText.FirstLine(e)})";
         }
 
         if (rsa.KeySize < 2048)
@@ -128,7 +129,7 @@ public sealed class SigningKey
         catch (Exception e) when (e is ArgumentException or CryptographicException)
         {
             ecdsa.Dispose();
-            return $"is not a readable EC private key for ES256 ({Describe(e)})";
+            return $"is not a readable EC private key for ES256 ({ExceptionText.FirstLine(e)})";
         }
 
         if (!IsP256(ecdsa))
@@ -144,6 +145,4 @@ public sealed class SigningKey
     private static bool IsP256(ECDsa ecdsa) =>
         ecdsa.ExportParameters(false).Curve.Oid?.Value == ECCurve.NamedCurves.nistP256.Oid.Value;
 
-    // Exception messages from PEM import never echo key material, but keep them short.
-    private static string Describe(Exception e) => e.Message.Split('\n')[0].Trim();
 }

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Json;
 using LanguageExt;
 using OpenBanking.Core.Accounts;
 using OpenBanking.Core.Errors;
@@ -14,7 +14,7 @@ internal static class ObJson
     /// Accepts only <paramref name="expectedStatus"/> (other statuses go to <see cref="ResponseErrors.Classify"/>),
     /// then reads the JSON body; a missing required field or a wrong type is a <see cref="ParseError"/> with its JSON path.
     /// </summary>
-    public static Either<OpenBankingError, T> Read<T>(HttpResponseSpec response, JsonTypeInfo<T> typeInfo, string operation, int expectedStatus)
+    public static Either<OpenBankingError, T> Read<T>(HttpResponseSpec response, JsonTypeInfo<T> typeInfo, string operation, int expectedStatus, string expected)
     {
         ArgumentNullException.ThrowIfNull(response);
         if (response.Status != expectedStatus)
@@ -42,11 +42,9 @@ internal static class ObJson
         }
         catch (JsonException e)
         {
-            return new ParseError(operation, Expected<T>(), e.Path, Describe(e), response.InteractionId);
+            return new ParseError(operation, expected, e.Path, Describe(e), response.InteractionId);
         }
     }
-
-    private static string Expected<T>() => $"a valid {typeof(T).Name.Replace("Document", "", StringComparison.Ordinal)} document";
 
     // System.Text.Json's messages name the .NET type and the problem ("missing required properties
     // including: 'AccountId'", "could not be converted to ...Status"); keep the first sentence.

@@ -1,9 +1,10 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using LanguageExt;
 using OpenBanking.Core.Errors;
 using OpenBanking.Core.Http;
+using OpenBanking.Core.Json;
 using OpenBanking.Core.Protocol;
 
 namespace OpenBanking.Core.OAuth;
@@ -56,7 +57,7 @@ public sealed record TokenResponse(
                 return new ParseError(operation, "a JSON object", "$", $"it is a JSON {root.ValueKind.ToString().ToLowerInvariant()}", interactionId);
             }
 
-            var accessToken = String(root, OAuthParameters.AccessToken);
+            var accessToken = root.StringOrNull(OAuthParameters.AccessToken);
             if (string.IsNullOrEmpty(accessToken))
             {
                 // Name the keys, never their values: the body may hold other tokens.
@@ -65,7 +66,7 @@ public sealed record TokenResponse(
                     $"the response has no access_token (keys: {(keys.Length == 0 ? "none" : keys)})", interactionId);
             }
 
-            var tokenType = String(root, OAuthParameters.TokenType);
+            var tokenType = root.StringOrNull(OAuthParameters.TokenType);
             if (!string.Equals(tokenType, "Bearer", StringComparison.OrdinalIgnoreCase))
             {
                 return new ParseError(operation, "token_type Bearer", "$.token_type",
@@ -81,9 +82,9 @@ public sealed record TokenResponse(
                 accessToken,
                 "Bearer",
                 expiresIn is { } seconds ? receivedAt.AddSeconds(seconds) : null,
-                String(root, OAuthParameters.RefreshToken),
-                String(root, OAuthParameters.Scope),
-                String(root, OAuthParameters.IdToken));
+                root.StringOrNull(OAuthParameters.RefreshToken),
+                root.StringOrNull(OAuthParameters.Scope),
+                root.StringOrNull(OAuthParameters.IdToken));
         }
         catch (JsonException e)
         {
@@ -121,6 +122,4 @@ public sealed record TokenResponse(
         return false;
     }
 
-    private static string? String(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }
