@@ -54,24 +54,16 @@ public sealed class AccountInformationClient
     /// <summary>Step 2: create an account access consent (the configured permissions unless <paramref name="consent"/> says otherwise).</summary>
     public EitherAsync<OpenBankingError, AccountAccessConsent> CreateConsent(
         string clientToken, AccountAccessConsentRequest? consent = null, CancellationToken cancellationToken = default) =>
-        from request in AccountAccessConsents.Create(_config, clientToken, consent ?? new AccountAccessConsentRequest(_config.Source.Permissions), Now, _ids.NewId()).ToAsync()
-        from response in _http.Send(request, cancellationToken)
-        from created in AccountAccessConsents.ParseCreated(response).ToAsync()
-        select created;
+        Run(AccountAccessConsents.Create(_config, clientToken, consent ?? new AccountAccessConsentRequest(_config.Source.Permissions), Now, _ids.NewId()),
+            (response, _) => AccountAccessConsents.ParseCreated(response), cancellationToken);
 
     /// <summary>Read a consent (e.g. to see whether it is still Authorised).</summary>
     public EitherAsync<OpenBankingError, AccountAccessConsent> GetConsent(string clientToken, string consentId, CancellationToken cancellationToken = default) =>
-        from request in AccountAccessConsents.Get(_config, clientToken, consentId, _ids.NewId()).ToAsync()
-        from response in _http.Send(request, cancellationToken)
-        from consent in AccountAccessConsents.ParseRead(response).ToAsync()
-        select consent;
+        Run(AccountAccessConsents.Get(_config, clientToken, consentId, _ids.NewId()), (response, _) => AccountAccessConsents.ParseRead(response), cancellationToken);
 
     /// <summary>Delete a consent: the TPP ends the access.</summary>
     public EitherAsync<OpenBankingError, Unit> DeleteConsent(string clientToken, string consentId, CancellationToken cancellationToken = default) =>
-        from request in AccountAccessConsents.Delete(_config, clientToken, consentId, _ids.NewId()).ToAsync()
-        from response in _http.Send(request, cancellationToken)
-        from deleted in AccountAccessConsents.ParseDeleted(response).ToAsync()
-        select deleted;
+        Run(AccountAccessConsents.Delete(_config, clientToken, consentId, _ids.NewId()), (response, _) => AccountAccessConsents.ParseDeleted(response), cancellationToken);
 
     /// <summary>Step 3: the consent URL with a signed request object; state and nonce are fresh unless given.</summary>
     public Either<OpenBankingError, ConsentUrl> ConsentUrl(string consentId, string? state = null, string? nonce = null) =>
@@ -88,27 +80,20 @@ public sealed class AccountInformationClient
     /// <summary>The bank's signing keys: from <c>jwks_uri</c>, or found through the issuer's discovery document.</summary>
     public EitherAsync<OpenBankingError, JsonWebKeySet> Jwks(CancellationToken cancellationToken = default) =>
         from jwksUri in JwksUri(cancellationToken)
-        from response in _http.Send(Discovery.JwksRequest(jwksUri), cancellationToken)
-        from jwks in Discovery.ParseJwks(response).ToAsync()
+        from jwks in Run(Discovery.JwksRequest(jwksUri), (response, _) => Discovery.ParseJwks(response), cancellationToken)
         select jwks;
 
     /// <summary>Read the bank's discovery document (its <c>issuer</c> must be the configured one).</summary>
     public EitherAsync<OpenBankingError, DiscoveryDocument> Discover(CancellationToken cancellationToken = default) =>
-        from response in _http.Send(Discovery.ConfigurationRequest(_config.Issuer), cancellationToken)
-        from document in Discovery.ParseConfiguration(response, _config.Issuer).ToAsync()
-        select document;
+        Run(Discovery.ConfigurationRequest(_config.Issuer), (response, _) => Discovery.ParseConfiguration(response, _config.Issuer), cancellationToken);
 
     /// <summary>Step 5: exchange an authorisation code (authorization_code grant).</summary>
     public EitherAsync<OpenBankingError, TokenResponse> ExchangeCode(string code, CancellationToken cancellationToken = default) =>
-        from request in TokenRequests.AuthorizationCode(_config, code, Now, _ids.NewId()).ToAsync()
-        from token in Token(request, cancellationToken)
-        select token;
+        Token(TokenRequests.AuthorizationCode(_config, code, Now, _ids.NewId()), cancellationToken);
 
     /// <summary>A new access token from a refresh token.</summary>
     public EitherAsync<OpenBankingError, TokenResponse> RefreshToken(string refreshToken, CancellationToken cancellationToken = default) =>
-        from request in TokenRequests.RefreshToken(_config, refreshToken, Now, _ids.NewId()).ToAsync()
-        from token in Token(request, cancellationToken)
-        select token;
+        Token(TokenRequests.RefreshToken(_config, refreshToken, Now, _ids.NewId()), cancellationToken);
 
     /// <summary>
     /// Steps 4–5 as one pipeline: parse the redirect and check its state → verify the front-channel
@@ -132,41 +117,27 @@ public sealed class AccountInformationClient
 
     /// <summary>GET /accounts.</summary>
     public EitherAsync<OpenBankingError, ResourcePage<Account>> Accounts(string accessToken, CustomerContext? customer = null, CancellationToken cancellationToken = default) =>
-        from request in AccountRequests.Accounts(_config, accessToken, _ids.NewId(), customer).ToAsync()
-        from response in _http.Send(request, cancellationToken)
-        from page in AccountRequests.ParseAccounts(response).ToAsync()
-        select page;
+        Run(AccountRequests.Accounts(_config, accessToken, _ids.NewId(), customer), AccountRequests.ParseAccounts, cancellationToken);
 
     /// <summary>GET /accounts/{AccountId}.</summary>
     public EitherAsync<OpenBankingError, Account> Account(string accessToken, string accountId, CustomerContext? customer = null, CancellationToken cancellationToken = default) =>
-        from request in AccountRequests.Account(_config, accessToken, accountId, _ids.NewId(), customer).ToAsync()
-        from response in _http.Send(request, cancellationToken)
-        from page in AccountRequests.ParseAccounts(response, request.Operation).ToAsync()
-        from account in Single(page, accountId, request.Operation, response.InteractionId).ToAsync()
-        select account;
+        Run(AccountRequests.Account(_config, accessToken, accountId, _ids.NewId(), customer),
+            (response, operation) => AccountRequests.ParseAccounts(response, operation).Bind(page => Single(page, accountId, operation, response.InteractionId)),
+            cancellationToken);
 
     /// <summary>GET /balances.</summary>
     public EitherAsync<OpenBankingError, ResourcePage<Balance>> Balances(string accessToken, CustomerContext? customer = null, CancellationToken cancellationToken = default) =>
-        from request in AccountRequests.Balances(_config, accessToken, _ids.NewId(), customer).ToAsync()
-        from response in _http.Send(request, cancellationToken)
-        from page in AccountRequests.ParseBalances(response).ToAsync()
-        select page;
+        Run(AccountRequests.Balances(_config, accessToken, _ids.NewId(), customer), AccountRequests.ParseBalances, cancellationToken);
 
     /// <summary>GET /accounts/{AccountId}/balances.</summary>
     public EitherAsync<OpenBankingError, ResourcePage<Balance>> AccountBalances(
         string accessToken, string accountId, CustomerContext? customer = null, CancellationToken cancellationToken = default) =>
-        from request in AccountRequests.AccountBalances(_config, accessToken, accountId, _ids.NewId(), customer).ToAsync()
-        from response in _http.Send(request, cancellationToken)
-        from page in AccountRequests.ParseBalances(response, request.Operation).ToAsync()
-        select page;
+        Run(AccountRequests.AccountBalances(_config, accessToken, accountId, _ids.NewId(), customer), AccountRequests.ParseBalances, cancellationToken);
 
     /// <summary>The first page of GET /transactions or /accounts/{AccountId}/transactions.</summary>
     public EitherAsync<OpenBankingError, ResourcePage<Transaction>> Transactions(
         string accessToken, TransactionQuery? query = null, CustomerContext? customer = null, CancellationToken cancellationToken = default) =>
-        from request in AccountRequests.Transactions(_config, accessToken, query ?? TransactionQuery.All, _ids.NewId(), customer).ToAsync()
-        from response in _http.Send(request, cancellationToken)
-        from page in AccountRequests.ParseTransactions(response, request.Operation).ToAsync()
-        select page;
+        Run(AccountRequests.Transactions(_config, accessToken, query ?? TransactionQuery.All, _ids.NewId(), customer), AccountRequests.ParseTransactions, cancellationToken);
 
     /// <summary>
     /// Every page of transactions, following <c>Links.Next</c> (absolute or relative, same origin only), up to
@@ -200,18 +171,25 @@ public sealed class AccountInformationClient
                 Prelude.LeftAsync<OpenBankingError, IReadOnlyList<T>>(
                     new ValidationError("links.next", $"more than {maxPages} pages; raise maxPages or narrow the query")),
             { } next =>
-                from request in AccountRequests.Page(_config, accessToken, next, "GET next page", _ids.NewId(), customer).ToAsync()
-                from response in _http.Send(request, cancellationToken)
-                from parsed in parse(response, request.Operation).ToAsync()
+                from parsed in Run(AccountRequests.Page(_config, accessToken, next, "GET next page", _ids.NewId(), customer), parse, cancellationToken)
                 from all in FollowPages(parsed, parse, accessToken, soFar, seen.Add(next), maxPages, customer, cancellationToken)
                 select all,
         };
     }
 
-    private EitherAsync<OpenBankingError, TokenResponse> Token(HttpRequestSpec request, CancellationToken cancellationToken) =>
+    /// <summary>One step: a built request (or the reason it could not be built) → the interpreter → the parser.</summary>
+    private EitherAsync<OpenBankingError, T> Run<T>(
+        Either<OpenBankingError, HttpRequestSpec> built,
+        Func<HttpResponseSpec, string, Either<OpenBankingError, T>> parse,
+        CancellationToken cancellationToken) =>
+        from request in built.ToAsync()
         from response in _http.Send(request, cancellationToken)
-        from token in TokenResponse.Parse(response, Now, request.Operation).ToAsync()
-        select token;
+        from result in parse(response, request.Operation).ToAsync()
+        select result;
+
+    // Now is read when the answer arrives, so expires_in counts from then.
+    private EitherAsync<OpenBankingError, TokenResponse> Token(Either<OpenBankingError, HttpRequestSpec> built, CancellationToken cancellationToken) =>
+        Run(built, (response, operation) => TokenResponse.Parse(response, Now, operation), cancellationToken);
 
     private EitherAsync<OpenBankingError, Uri> JwksUri(CancellationToken cancellationToken) =>
         _config.JwksUri is { } configured
