@@ -24,15 +24,40 @@ public sealed class HttpClientInterpreter : IRequestInterpreter, IDisposable
     public const int MaxResponseBytes = 64 * 1024 * 1024;
 
     private readonly HttpClient _client;
-    private readonly TransportCredentials _credentials;
+    private readonly TransportCredentials? _credentials;
     private readonly TimeSpan _timeout;
+
+    private HttpClientInterpreter(HttpMessageHandler handler, TransportCredentials? credentials, TimeSpan timeout)
+    {
+        _credentials = credentials;
+        _timeout = timeout;
+        _client = new HttpClient(handler, disposeHandler: true)
+        {
+            Timeout = Timeout.InfiniteTimeSpan,
+            MaxResponseContentBufferSize = MaxResponseBytes,
+        };
+    }
 
     /// <summary>Creates an interpreter with <paramref name="credentials"/> and a per-request <paramref name="timeout"/>.</summary>
     public HttpClientInterpreter(TransportCredentials credentials, TimeSpan timeout)
+        : this(MutualTlsHandler(credentials, timeout), credentials, timeout)
+    {
+    }
+
+    /// <summary>
+    /// An interpreter over a handler of your own: an in-memory test server (<c>TestServer.CreateHandler()</c>) or a
+    /// pipeline you build. TLS is then the handler's business; the interpreter still maps failures and applies
+    /// <paramref name="timeout"/>. The handler is disposed with the interpreter.
+    /// </summary>
+    public static HttpClientInterpreter ForHandler(HttpMessageHandler handler, TimeSpan timeout)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        return new HttpClientInterpreter(handler, null, timeout);
+    }
+
+    private static SocketsHttpHandler MutualTlsHandler(TransportCredentials credentials, TimeSpan timeout)
     {
         ArgumentNullException.ThrowIfNull(credentials);
-        _credentials = credentials;
-        _timeout = timeout;
         var ssl = new SslClientAuthenticationOptions
         {
             EnabledSslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13,
@@ -51,7 +76,7 @@ public sealed class HttpClientInterpreter : IRequestInterpreter, IDisposable
             ssl.CertificateChainPolicy = policy;
         }
 
-        var handler = new SocketsHttpHandler
+        return new SocketsHttpHandler
         {
             SslOptions = ssl,
             AllowAutoRedirect = false,
@@ -59,11 +84,6 @@ public sealed class HttpClientInterpreter : IRequestInterpreter, IDisposable
             AutomaticDecompression = DecompressionMethods.All,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             ConnectTimeout = timeout,
-        };
-        _client = new HttpClient(handler, disposeHandler: true)
-        {
-            Timeout = Timeout.InfiniteTimeSpan,
-            MaxResponseContentBufferSize = MaxResponseBytes,
         };
     }
 
@@ -90,7 +110,7 @@ public sealed class HttpClientInterpreter : IRequestInterpreter, IDisposable
     public void Dispose()
     {
         _client.Dispose();
-        _credentials.Dispose();
+        _credentials?.Dispose();
     }
 
     private async Task<Either<OpenBankingError, HttpResponseSpec>> SendAsync(HttpRequestSpec request, CancellationToken cancellationToken)
@@ -127,10 +147,10 @@ public sealed class HttpClientInterpreter : IRequestInterpreter, IDisposable
             var failure = Classify(e);
             var hint = failure switch
             {
-                TransportFailure.ConnectionClosed when _credentials.ClientCertificate is not null =>
+                TransportFailure.ConnectionClosed when _credentials?.ClientCertificate is not null =>
                     " (over mutual TLS this usually means the server refused the transport certificate)",
                 TransportFailure.Tls when Innermost(e).Message.Contains("certificate chain", StringComparison.Ordinal) =>
-                    _credentials.TrustedRoots.Count > 0
+                    _credentials?.TrustedRoots.Count > 0
                         ? " (the bank's server certificate does not chain to a root in ca_bundle_file)"
                         : " (the bank's server certificate does not chain to a root the system trusts; set ca_bundle_file for a private CA)",
                 _ => "",
