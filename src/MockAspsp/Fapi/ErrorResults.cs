@@ -1,0 +1,58 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace MockAspsp.Fapi;
+
+/// <summary>Writes <see cref="BankError"/>s as the spec shapes them.</summary>
+public static class ErrorResults
+{
+    /// <summary>The response for <paramref name="error"/>.</summary>
+    public static IResult ToResult(this BankError error) => error switch
+    {
+        OAuthError oauth => OAuth(oauth),
+        ObError ob => Ob(ob),
+        _ => throw new InvalidOperationException($"Unknown error {error}"),
+    };
+
+    private static NoStoreJson OAuth(OAuthError error)
+    {
+        var body = new JsonObject { ["error"] = error.Error, ["error_description"] = error.Description };
+        return new NoStoreJson(body, error.Status, error.Status == 401 ? "Basic realm=\"mock-aspsp\"" : null);
+    }
+
+    private static NoStoreJson Ob(ObError error)
+    {
+        var detail = new JsonObject { ["ErrorCode"] = error.ErrorCode, ["Message"] = error.Message };
+        if (error.Path is not null)
+        {
+            detail["Path"] = error.Path;
+        }
+
+        var body = new JsonObject
+        {
+            ["Code"] = $"{error.Status} {ReasonPhrases.GetReasonPhrase(error.Status)}",
+            ["Message"] = error.Message,
+            ["Errors"] = new JsonArray(detail),
+        };
+        return new NoStoreJson(body, error.Status, error.Status == 401 ? "Bearer error=\"invalid_token\"" : null);
+    }
+
+    /// <summary>JSON with Cache-Control: no-store (RFC 6749 §5.1) and, for 401s, a WWW-Authenticate challenge.</summary>
+    internal sealed class NoStoreJson(JsonNode body, int status, string? challenge) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.StatusCode = status;
+            httpContext.Response.Headers.CacheControl = "no-store";
+            httpContext.Response.Headers.Pragma = "no-cache";
+            if (challenge is not null)
+            {
+                httpContext.Response.Headers.WWWAuthenticate = challenge;
+            }
+
+            httpContext.Response.ContentType = "application/json; charset=utf-8";
+            await httpContext.Response.WriteAsync(body.ToJsonString(), httpContext.RequestAborted);
+        }
+    }
+}

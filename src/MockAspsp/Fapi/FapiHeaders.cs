@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.AspNetCore.Http;
+
+namespace MockAspsp.Fapi;
+
+/// <summary>
+/// The Read/Write API's request headers, checked on every resource request, and the interaction id every
+/// response carries (the request's, echoed, or a new UUID).
+/// </summary>
+public static class FapiHeaders
+{
+    /// <summary>x-fapi-interaction-id.</summary>
+    public const string InteractionId = "x-fapi-interaction-id";
+
+    /// <summary>
+    /// Sets the response's <c>x-fapi-interaction-id</c>, then, on Read/Write API paths, refuses malformed FAPI headers
+    /// with 400 UK.OBIE.Header.Invalid and an Accept that excludes JSON with 406.
+    /// </summary>
+    public static async Task Middleware(HttpContext context, RequestDelegate next)
+    {
+        var sent = context.Request.Headers[InteractionId].ToString();
+        var echo = Guid.TryParse(sent, out _) ? sent : Guid.NewGuid().ToString("D");
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers[InteractionId] = echo;
+            return Task.CompletedTask;
+        });
+
+        if (context.Request.Path.StartsWithSegments("/open-banking") && Problem(context.Request) is { } problem)
+        {
+            await problem.ToResult().ExecuteAsync(context);
+            return;
+        }
+
+        await next(context);
+    }
+
+    private static ObError? Problem(HttpRequest request)
+    {
+        var headers = request.Headers;
+        if (headers.TryGetValue(InteractionId, out var id) && !Guid.TryParse(id.ToString(), out _))
+        {
+            return new ObError(400, "UK.OBIE.Header.Invalid", "x-fapi-interaction-id must be an RFC 4122 UUID", InteractionId);
+        }
+
+        if (headers.TryGetValue("x-fapi-auth-date", out var authDate)
+            && !DateTimeOffset.TryParseExact(authDate.ToString(), "r", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            return new ObError(400, "UK.OBIE.Header.Invalid", "x-fapi-auth-date must be an RFC 7231 date such as 'Sun, 10 Sep 2017 19:43:31 GMT'", "x-fapi-auth-date");
+        }
+
+        if (headers.TryGetValue("x-fapi-customer-ip-address", out var ip) && !IPAddress.TryParse(ip.ToString(), out _))
+        {
+            return new ObError(400, "UK.OBIE.Header.Invalid", "x-fapi-customer-ip-address must be an IP address", "x-fapi-customer-ip-address");
+        }
+
+        var accept = headers.Accept.ToString();
+        if (accept.Length > 0 && !AcceptsJson(accept))
+        {
+            return new ObError(406, "UK.OBIE.Header.Invalid", "this resource is only available as application/json", "Accept");
+        }
+
+        return null;
+    }
+
+    private static bool AcceptsJson(string accept) =>
+        accept.Split(',').Select(part => part.Split(';')[0].Trim().ToLowerInvariant())
+            .Any(type => type is "application/json" or "application/*" or "*/*");
+}

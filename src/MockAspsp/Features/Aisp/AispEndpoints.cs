@@ -1,0 +1,283 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using LanguageExt;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using MockAspsp.Domain;
+using MockAspsp.Fapi;
+using MockAspsp.Hosting;
+using MockAspsp.Seed;
+
+namespace MockAspsp.Features.Aisp;
+
+/// <summary>The Account and Transaction API v3.1.11 under /open-banking/v3.1/aisp.</summary>
+public static class AispEndpoints
+{
+    /// <summary>The base path.</summary>
+    public const string BasePath = "/open-banking/v3.1/aisp";
+
+    /// <summary>Maps account-access-consents and the account resources.</summary>
+    public static IEndpointRouteBuilder MapAisp(this IEndpointRouteBuilder routes)
+    {
+        var aisp = routes.MapGroup(BasePath);
+        aisp.MapPost("/account-access-consents", CreateConsent);
+        aisp.MapGet("/account-access-consents/{consentId}", GetConsent);
+        aisp.MapDelete("/account-access-consents/{consentId}", DeleteConsent);
+
+        aisp.MapGet("/accounts", (HttpContext c, MockBank b, ResourceGuard g) => Accounts(c, b, g, null));
+        aisp.MapGet("/accounts/{accountId}", (HttpContext c, MockBank b, ResourceGuard g, string accountId) => Accounts(c, b, g, accountId));
+        aisp.MapGet("/balances", (HttpContext c, MockBank b, ResourceGuard g) => Balances(c, b, g, null));
+        aisp.MapGet("/accounts/{accountId}/balances", (HttpContext c, MockBank b, ResourceGuard g, string accountId) => Balances(c, b, g, accountId));
+        aisp.MapGet("/transactions", (HttpContext c, MockBank b, ResourceGuard g) => Transactions(c, b, g, null));
+        aisp.MapGet("/accounts/{accountId}/transactions", (HttpContext c, MockBank b, ResourceGuard g, string accountId) => Transactions(c, b, g, accountId));
+        aisp.MapGet("/beneficiaries", (HttpContext c, MockBank b, ResourceGuard g) => Beneficiaries(c, b, g, null));
+        aisp.MapGet("/accounts/{accountId}/beneficiaries", (HttpContext c, MockBank b, ResourceGuard g, string accountId) => Beneficiaries(c, b, g, accountId));
+        aisp.MapGet("/direct-debits", (HttpContext c, MockBank b, ResourceGuard g) => DirectDebits(c, b, g, null));
+        aisp.MapGet("/accounts/{accountId}/direct-debits", (HttpContext c, MockBank b, ResourceGuard g, string accountId) => DirectDebits(c, b, g, accountId));
+        aisp.MapGet("/standing-orders", (HttpContext c, MockBank b, ResourceGuard g) => StandingOrders(c, b, g, null));
+        aisp.MapGet("/accounts/{accountId}/standing-orders", (HttpContext c, MockBank b, ResourceGuard g, string accountId) => StandingOrders(c, b, g, accountId));
+        aisp.MapGet("/products", (HttpContext c, MockBank b, ResourceGuard g) => Products(c, b, g, null));
+        aisp.MapGet("/accounts/{accountId}/product", (HttpContext c, MockBank b, ResourceGuard g, string accountId) => Products(c, b, g, accountId));
+        aisp.MapGet("/party", (HttpContext c, MockBank b, ResourceGuard g) => Party(c, b, g, null, "ReadPartyPSU", list: false));
+        aisp.MapGet("/accounts/{accountId}/party", (HttpContext c, MockBank b, ResourceGuard g, string accountId) => Party(c, b, g, accountId, "ReadParty", list: false));
+        aisp.MapGet("/accounts/{accountId}/parties", (HttpContext c, MockBank b, ResourceGuard g, string accountId) => Party(c, b, g, accountId, "ReadParty", list: true));
+        return routes;
+    }
+
+    private static async Task<IResult> CreateConsent(HttpContext context, MockBank bank, ResourceGuard guard)
+    {
+        var access = guard.Check(context, TokenKind.ClientCredentials);
+        if (access.IsLeft)
+        {
+            return Fail(access);
+        }
+
+        if (!(context.Request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) ?? false))
+        {
+            return new ObError(415, ObCodes.HeaderInvalid, "the body must be application/json", "Content-Type").ToResult();
+        }
+
+        using var buffer = new MemoryStream();
+        await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
+        var now = bank.Time.GetUtcNow();
+        var token = access.Match(Right: a => a.Token, Left: _ => null!);
+        return ConsentBody.Parse(buffer.ToArray(), now).Match(
+            Right: body =>
+            {
+                var consent = new Consent(bank.Ids.Id("aac"), token.ClientId, ConsentStatus.AwaitingAuthorisation, body.Permissions, now, now,
+                    body.ExpirationDateTime, body.TransactionFromDateTime, body.TransactionToDateTime);
+                bank.Store.Update(state => (state with { Consents = state.Consents.Add(consent.ConsentId, consent) }, Prelude.unit));
+                return Json(ConsentDocument(consent, bank), 201);
+            },
+            Left: error => error.ToResult());
+    }
+
+    private static IResult GetConsent(HttpContext context, MockBank bank, ResourceGuard guard, string consentId) =>
+        OwnConsent(context, bank, guard, consentId).Match(Right: consent => Json(ConsentDocument(consent, bank)), Left: e => e.ToResult());
+
+    private static IResult DeleteConsent(HttpContext context, MockBank bank, ResourceGuard guard, string consentId)
+    {
+        var now = bank.Time.GetUtcNow();
+        return OwnConsent(context, bank, guard, consentId).Match(
+            Right: consent =>
+            {
+                // The consent is revoked and every token issued for it stops working at once.
+                bank.Store.Update(state => (state with
+                {
+                    Consents = state.Consents.SetItem(consent.ConsentId, consent with { Status = ConsentStatus.Revoked, StatusUpdateDateTime = now }),
+                    AccessTokens = state.AccessTokens.RemoveRange(state.AccessTokens.Where(t => t.Value.ConsentId == consent.ConsentId).Select(t => t.Key)),
+                    RefreshTokens = state.RefreshTokens.RemoveRange(state.RefreshTokens.Where(t => t.Value.ConsentId == consent.ConsentId).Select(t => t.Key)),
+                }, Prelude.unit));
+                return Results.NoContent();
+            },
+            Left: e => e.ToResult());
+    }
+
+    private static Either<ObError, Consent> OwnConsent(HttpContext context, MockBank bank, ResourceGuard guard, string consentId) =>
+        guard.Check(context, TokenKind.ClientCredentials).Bind(access =>
+            bank.Store.Current.Consents.TryGetValue(consentId, out var consent) && consent.ClientId == access.Token.ClientId
+                ? Prelude.Right<ObError, Consent>(consent)
+                : new ObError(400, ObCodes.NotFound, $"no consent '{consentId}' for this client", "ConsentId"));
+
+    private static JsonObject ConsentDocument(Consent consent, MockBank bank)
+    {
+        var data = new JsonObject
+        {
+            ["ConsentId"] = consent.ConsentId,
+            ["Status"] = consent.Status.ToString(),
+            ["CreationDateTime"] = Wire.Date(consent.CreationDateTime),
+            ["StatusUpdateDateTime"] = Wire.Date(consent.StatusUpdateDateTime),
+            ["Permissions"] = new JsonArray([.. consent.Permissions.Select(p => (JsonNode)JsonValue.Create(p))]),
+        };
+        if (consent.ExpirationDateTime is { } expiration)
+        {
+            data["ExpirationDateTime"] = Wire.Date(expiration);
+        }
+
+        if (consent.TransactionFromDateTime is { } from)
+        {
+            data["TransactionFromDateTime"] = Wire.Date(from);
+        }
+
+        if (consent.TransactionToDateTime is { } to)
+        {
+            data["TransactionToDateTime"] = Wire.Date(to);
+        }
+
+        return new JsonObject
+        {
+            ["Data"] = data,
+            ["Risk"] = new JsonObject(),
+            ["Links"] = new JsonObject { ["Self"] = $"{bank.Issuer.Value}{BasePath}/account-access-consents/{consent.ConsentId}" },
+            ["Meta"] = new JsonObject { ["TotalPages"] = 1 },
+        };
+    }
+
+    private static IResult Accounts(HttpContext context, MockBank bank, ResourceGuard guard, string? accountId) =>
+        Read(context, bank, guard, accountId, ["ReadAccountsBasic", "ReadAccountsDetail"], scope =>
+            Page(context, bank, "Account", scope.Accounts.Select(a => Shapes.Account(a, scope.Grants("ReadAccountsDetail"), scope.Grants("ReadPAN"))).ToList()));
+
+    private static IResult Balances(HttpContext context, MockBank bank, ResourceGuard guard, string? accountId) =>
+        Read(context, bank, guard, accountId, ["ReadBalances"], scope =>
+            Page(context, bank, "Balance", SeedData.Bank.Balances.Where(b => scope.Accounts.Any(a => a.AccountId == b.AccountId)).Select(Shapes.Balance).ToList()));
+
+    private static IResult Transactions(HttpContext context, MockBank bank, ResourceGuard guard, string? accountId) =>
+        Read(context, bank, guard, accountId, ["ReadTransactionsBasic", "ReadTransactionsDetail"], scope =>
+            from window in BookingWindow(context.Request, scope.Access.Authorised)
+            let credits = scope.Grants("ReadTransactionsCredits")
+            let debits = scope.Grants("ReadTransactionsDebits")
+            let items = scope.Accounts
+                .SelectMany(a => SeedData.Bank.Transactions[a.AccountId])
+                .Where(t => t.BookingDateTime >= window.From && t.BookingDateTime <= window.To && (t.IsCredit ? credits : debits))
+                .OrderByDescending(t => t.BookingDateTime).ThenBy(t => t.TransactionId, StringComparer.Ordinal)
+                .Select(t => Shapes.Transaction(t, scope.Grants("ReadTransactionsDetail"), scope.Grants("ReadPAN")))
+                .ToList()
+            from page in Page(context, bank, "Transaction", items, meta =>
+            {
+                meta["FirstAvailableDateTime"] = Wire.Date(SeedData.From);
+                meta["LastAvailableDateTime"] = Wire.Date(SeedData.To);
+            })
+            select page);
+
+    private static IResult Beneficiaries(HttpContext context, MockBank bank, ResourceGuard guard, string? accountId) =>
+        Read(context, bank, guard, accountId, ["ReadBeneficiariesBasic", "ReadBeneficiariesDetail"], scope =>
+            Page(context, bank, "Beneficiary", SeedData.Bank.Beneficiaries.Where(b => InScope(scope, b.AccountId))
+                .Select(b => Shapes.Beneficiary(b, scope.Grants("ReadBeneficiariesDetail"))).ToList()));
+
+    private static IResult DirectDebits(HttpContext context, MockBank bank, ResourceGuard guard, string? accountId) =>
+        Read(context, bank, guard, accountId, ["ReadDirectDebits"], scope =>
+            Page(context, bank, "DirectDebit", SeedData.Bank.DirectDebits.Where(d => InScope(scope, d.AccountId)).Select(Shapes.DirectDebit).ToList()));
+
+    private static IResult StandingOrders(HttpContext context, MockBank bank, ResourceGuard guard, string? accountId) =>
+        Read(context, bank, guard, accountId, ["ReadStandingOrdersBasic", "ReadStandingOrdersDetail"], scope =>
+            Page(context, bank, "StandingOrder", SeedData.Bank.StandingOrders.Where(s => InScope(scope, s.AccountId))
+                .Select(s => Shapes.StandingOrder(s, scope.Grants("ReadStandingOrdersDetail"))).ToList()));
+
+    private static IResult Products(HttpContext context, MockBank bank, ResourceGuard guard, string? accountId) =>
+        Read(context, bank, guard, accountId, ["ReadProducts"], scope =>
+            Page(context, bank, "Product", SeedData.Bank.Products.Where(p => InScope(scope, p.AccountId)).Select(Shapes.Product).ToList()));
+
+    private static IResult Party(HttpContext context, MockBank bank, ResourceGuard guard, string? accountId, string permission, bool list) =>
+        Read(context, bank, guard, accountId, [permission], scope =>
+        {
+            var customer = SeedData.Bank.Customers.First(c => c.Id == scope.Access.Authorised.Customer);
+            var party = Shapes.Party(customer);
+            var data = list ? new JsonObject { ["Party"] = new JsonArray(party) } : new JsonObject { ["Party"] = party };
+            return Prelude.Right<ObError, JsonObject>(Envelope(context, bank, data, 1, 1));
+        });
+
+    /// <summary>The steps every read shares: guard, permission, account in the consent, then the resource.</summary>
+    private static IResult Read(
+        HttpContext context, MockBank bank, ResourceGuard guard, string? accountId, string[] anyOf, Func<ResourceScope, Either<ObError, JsonObject>> read)
+    {
+        var result =
+            from access in guard.Check(context, TokenKind.Consent)
+            from permitted in Permitted(access, anyOf)
+            from scope in Scope(access, accountId, bank.Time.GetUtcNow())
+            from document in read(scope)
+            select document;
+        return result.Match(Right: document => Json(document), Left: error => error.ToResult());
+    }
+
+    private static Either<ObError, Unit> Permitted(Access access, string[] anyOf) =>
+        anyOf.Any(access.Authorised.Grants)
+            ? Prelude.unit
+            : new ObError(403, ObCodes.ConsentMismatch, $"the consent does not grant {string.Join(" or ", anyOf)}");
+
+    private static Either<ObError, ResourceScope> Scope(Access access, string? accountId, DateTimeOffset now)
+    {
+        var consent = access.Authorised;
+        if (accountId is not null && !consent.Covers(accountId))
+        {
+            return new ObError(400, ObCodes.NotFound, $"account '{accountId}' is not one the consent covers", "AccountId");
+        }
+
+        var accounts = SeedData.Bank.Accounts.Where(a => consent.Covers(a.AccountId) && (accountId is null || a.AccountId == accountId)).ToList();
+        return new ResourceScope(access, accounts, now);
+    }
+
+    private static bool InScope(ResourceScope scope, string accountId) => scope.Accounts.Any(a => a.AccountId == accountId);
+
+    /// <summary>
+    /// The booking date-time window: the query's from/to (UTC; a zone, if sent, is ignored, as the spec says) within the
+    /// consent's TransactionFromDateTime and TransactionToDateTime.
+    /// </summary>
+    private static Either<ObError, (DateTimeOffset From, DateTimeOffset To)> BookingWindow(HttpRequest request, Consent consent)
+    {
+        DateTimeOffset? Parse(string name, out ObError? error)
+        {
+            error = null;
+            var text = request.Query[name].ToString();
+            if (text.Length == 0)
+            {
+                return null;
+            }
+
+            var withoutZone = text.Length > 19 ? text[..19] : text;
+            if (DateTime.TryParseExact(withoutZone, ["yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+            {
+                return new DateTimeOffset(value, TimeSpan.Zero);
+            }
+
+            error = new ObError(400, ObCodes.FieldInvalidDate, $"{name} must be an ISO 8601 date-time such as 2026-01-31T00:00:00", name);
+            return null;
+        }
+
+        var from = Parse("fromBookingDateTime", out var fromError);
+        var to = Parse("toBookingDateTime", out var toError);
+        if ((fromError ?? toError) is { } error)
+        {
+            return error;
+        }
+
+        var start = Max(from, consent.TransactionFromDateTime) ?? DateTimeOffset.MinValue;
+        var end = Min(to, consent.TransactionToDateTime) ?? DateTimeOffset.MaxValue;
+        return (start, end);
+    }
+
+    private static DateTimeOffset? Max(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a > b ? a : b;
+
+    private static DateTimeOffset? Min(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a < b ? a : b;
+
+    private static Either<ObError, JsonObject> Page(HttpContext context, MockBank bank, string name, List<JsonObject> items, Action<JsonObject>? meta = null) =>
+        Paging.Page(context.Request, items.Count, bank.Options.PageSize).Map(p =>
+        {
+            var onPage = items.Skip((p.Page - 1) * bank.Options.PageSize).Take(bank.Options.PageSize).Select(i => (JsonNode)i);
+            var document = Envelope(context, bank, new JsonObject { [name] = new JsonArray([.. onPage]) }, p.Page, p.Pages);
+            meta?.Invoke((JsonObject)document["Meta"]!);
+            return document;
+        });
+
+    private static JsonObject Envelope(HttpContext context, MockBank bank, JsonObject data, int page, int pages) => new()
+    {
+        ["Data"] = data,
+        ["Links"] = Paging.Links(bank.Issuer.Value, context.Request, page, pages),
+        ["Meta"] = new JsonObject { ["TotalPages"] = pages },
+    };
+
+    private static IResult Fail<T>(Either<ObError, T> failed) => failed.Match(Right: _ => Results.StatusCode(500), Left: e => e.ToResult());
+
+    private static IResult Json(JsonObject document, int status = 200) =>
+        Results.Content(document.ToJsonString(), "application/json; charset=utf-8", statusCode: status);
+}

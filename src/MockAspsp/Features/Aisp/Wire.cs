@@ -1,0 +1,19 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace MockAspsp.Features.Aisp;
+
+/// <summary>How values are written on the wire: amounts as strings, dates in ISO 8601 with an offset.</summary>
+internal static class Wire
+{
+    public static string Amount(decimal value) => Math.Abs(value).ToString("0.00", CultureInfo.InvariantCulture);
+
+    public static string Date(DateTimeOffset value) => value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    public static JsonObject Money(decimal amount, string currency) => new() { ["Amount"] = Amount(amount), ["Currency"] = currency };
+
+    public static string CreditDebit(bool credit) => credit ? "Credit" : "Debit";
+
+    /// <summary>A card number shows only its last four digits unless the consent has ReadPAN.</summary>
+    public static string Pan(string number, bool readPan) => readPan ? number : new string('*', number.Length - 4) + number[^4..];
+}
