@@ -5,6 +5,7 @@ using MockAspsp.Hosting;
 var app = MockAspspApp.Create(args);
 await app.StartAsync();
 var bank = app.Services.GetRequiredService<MockBank>();
+DemoConfigs.Write(bank);
 Console.WriteLine(MockAspspBanner.Text(bank));
 await app.WaitForShutdownAsync();
 

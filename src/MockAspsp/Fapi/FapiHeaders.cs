@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using MockAspsp.Hosting;
 
 namespace MockAspsp.Fapi;
 
@@ -20,7 +22,7 @@ public static class FapiHeaders
     public static async Task Middleware(HttpContext context, RequestDelegate next)
     {
         var sent = context.Request.Headers[InteractionId].ToString();
-        var echo = Guid.TryParse(sent, out _) ? sent : Guid.NewGuid().ToString("D");
+        var echo = Guid.TryParse(sent, out _) ? sent : context.RequestServices.GetRequiredService<MockBank>().Ids.Uuid();
         context.Response.OnStarting(() =>
         {
             context.Response.Headers[InteractionId] = echo;

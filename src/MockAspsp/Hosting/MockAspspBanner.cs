@@ -17,7 +17,7 @@ public static class MockAspspBanner
         text.AppendLine("    bank-ca.pem          trust this for the bank's server certificate (ca_bundle_file)");
         text.AppendLine("    tpp-transport.pem/.key  a transport certificate the bank trusts");
         text.AppendLine("    tpp-signing.key      the demo clients' signing key (kid obfx-demo-signing)");
-        text.AppendLine("  clients:");
+        text.AppendLine("  clients (a library config for each: client-<method>.json in the files folder):");
         foreach (var client in bank.Clients.All)
         {
             text.AppendLine($"    {client.ClientId,-34} {client.Registration.TokenEndpointAuthMethod}");

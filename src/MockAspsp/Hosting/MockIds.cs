@@ -19,11 +19,16 @@ public abstract class MockIds
     /// <summary>A public identifier, such as a ConsentId (prefix plus a UUID).</summary>
     public abstract string Id(string prefix);
 
+    /// <summary>A UUID, e.g. for an x-fapi-interaction-id the client did not send.</summary>
+    public abstract string Uuid();
+
     private sealed class RandomIds : MockIds
     {
         public override string Secret(string kind) => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 
         public override string Id(string prefix) => $"{prefix}-{Guid.NewGuid():D}";
+
+        public override string Uuid() => Guid.NewGuid().ToString("D");
     }
 
     private sealed class SequentialIds : MockIds
@@ -32,7 +37,9 @@ public abstract class MockIds
 
         public override string Secret(string kind) => $"{kind}-{Next()}";
 
-        public override string Id(string prefix) => $"{prefix}-00000000-0000-4000-a000-{Next():D12}";
+        public override string Id(string prefix) => $"{prefix}-{Uuid()}";
+
+        public override string Uuid() => $"00000000-0000-4000-a000-{Next().PadLeft(12, '0')}";
 
         private string Next() => Interlocked.Increment(ref _next).ToString("D4", CultureInfo.InvariantCulture);
     }

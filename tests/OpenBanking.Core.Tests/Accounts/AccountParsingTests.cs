@@ -2,6 +2,7 @@ using NUnit.Framework;
 using OpenBanking.Core.Accounts;
 using OpenBanking.Core.Errors;
 using OpenBanking.Core.Tests.Support;
+using OpenBanking.TestSupport;
 
 namespace OpenBanking.Core.Tests.Accounts;
 

@@ -6,6 +6,7 @@ using OpenBanking.Core.Authorization;
 using OpenBanking.Core.Errors;
 using OpenBanking.Core.Jose;
 using OpenBanking.Core.Tests.Support;
+using OpenBanking.TestSupport;
 
 namespace OpenBanking.Core.Tests.Authorization;
 
@@ -65,7 +66,7 @@ public class IdTokenValidatorTests
     [Test]
     public void Alg_none_is_refused()
     {
-        var token = Jwt.Unsigned("""{"alg":"none"}""", """{"iss":"https://aspsp.example.com"}""");
+        var token = Jwt.Forged("""{"alg":"none"}""", """{"iss":"https://aspsp.example.com"}""");
 
         Assert.That(FailedCheck(token), Is.EqualTo("id_token.alg"));
     }

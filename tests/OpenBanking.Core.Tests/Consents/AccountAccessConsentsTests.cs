@@ -5,6 +5,7 @@ using OpenBanking.Core.Errors;
 using OpenBanking.Core.Http;
 using OpenBanking.Core.Protocol;
 using OpenBanking.Core.Tests.Support;
+using OpenBanking.TestSupport;
 
 namespace OpenBanking.Core.Tests.Consents;
 

@@ -6,6 +6,7 @@ using OpenBanking.Core.Errors;
 using OpenBanking.Core.Flows;
 using OpenBanking.Core.Http;
 using OpenBanking.Core.Tests.Support;
+using OpenBanking.TestSupport;
 
 namespace OpenBanking.Core.Tests.Flows;
 

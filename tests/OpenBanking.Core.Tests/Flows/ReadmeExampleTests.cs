@@ -7,6 +7,7 @@ using OpenBanking.Core.Flows;
 using OpenBanking.Core.Http;
 using OpenBanking.Core.OAuth;
 using OpenBanking.Core.Tests.Support;
+using OpenBanking.TestSupport;
 
 namespace OpenBanking.Core.Tests.Flows;
 

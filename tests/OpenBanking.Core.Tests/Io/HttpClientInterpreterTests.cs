@@ -7,6 +7,7 @@ using OpenBanking.Core.Errors;
 using OpenBanking.Core.Http;
 using OpenBanking.Core.Io;
 using OpenBanking.Core.Tests.Support;
+using OpenBanking.TestSupport;
 
 namespace OpenBanking.Core.Tests.Io;
 

@@ -3,6 +3,7 @@ using OpenBanking.Core.Errors;
 using OpenBanking.Core.Http;
 using OpenBanking.Core.OAuth;
 using OpenBanking.Core.Tests.Support;
+using OpenBanking.TestSupport;
 
 namespace OpenBanking.Core.Tests.OAuth;
 

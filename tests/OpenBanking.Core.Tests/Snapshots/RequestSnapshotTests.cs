@@ -9,6 +9,7 @@ using OpenBanking.Core.Http;
 using OpenBanking.Core.OAuth;
 using OpenBanking.Core.Protocol;
 using OpenBanking.Core.Tests.Support;
+using OpenBanking.TestSupport;
 
 namespace OpenBanking.Core.Tests.Snapshots;
 

@@ -5,14 +5,14 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using OpenBanking.Core.Http;
 
-namespace OpenBanking.Core.Tests.Support;
+namespace OpenBanking.TestSupport;
 
 /// <summary>
 /// Renders a request description for an approved file: pretty JSON, headers sorted, query and form
 /// fields listed, JWTs decoded into header and claims with the signature scrubbed, and secrets
 /// (Authorization values, client secrets, codes, tokens) replaced by placeholders.
 /// </summary>
-internal static class RequestSnapshot
+public static class RequestSnapshot
 {
     private static readonly JsonSerializerOptions Pretty = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -23,7 +23,10 @@ internal static class RequestSnapshot
         ["refresh_token"] = "<refresh token>",
     };
 
-    public static string Render(HttpRequestSpec request)
+    public static string Render(HttpRequestSpec request) => Node(request).ToJsonString(Pretty).ReplaceLineEndings("\n") + "\n";
+
+    /// <summary>The request as a JSON object (see <see cref="Render"/>).</summary>
+    public static JsonObject Node(HttpRequestSpec request)
     {
         var headers = new JsonObject();
         foreach (var (name, value) in request.Headers.OrderBy(h => h.Key, StringComparer.OrdinalIgnoreCase))
@@ -51,10 +54,10 @@ internal static class RequestSnapshot
         node["body"] = request.Body switch
         {
             RequestBody.Form form => Fields(form.Fields),
-            RequestBody.Json json => JsonNode.Parse(json.Text),
+            RequestBody.Json json => ExchangeSnapshot.Scrub(JsonNode.Parse(json.Text)),
             _ => null,
         };
-        return node.ToJsonString(Pretty).ReplaceLineEndings("\n") + "\n";
+        return node;
     }
 
     /// <summary>A compact JWS as {header, claims, signature}, the signature scrubbed (PS256 and ES256 signatures are randomised).</summary>

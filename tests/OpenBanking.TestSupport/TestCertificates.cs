@@ -2,10 +2,10 @@ using System.Net;
 using System.Security.Cryptography.X509Certificates;
 using OpenBanking.Core.Certificates;
 
-namespace OpenBanking.Core.Tests.Support;
+namespace OpenBanking.TestSupport;
 
 /// <summary>Certificates for TLS tests, made in memory by the library's <see cref="CertificateFactory"/>.</summary>
-internal static class TestCertificates
+public static class TestCertificates
 {
     private static DateTimeOffset Yesterday => DateTimeOffset.UtcNow.AddDays(-1);
 

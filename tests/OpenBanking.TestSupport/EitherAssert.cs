@@ -2,10 +2,10 @@ using LanguageExt;
 using NUnit.Framework;
 using OpenBanking.Core.Errors;
 
-namespace OpenBanking.Core.Tests.Support;
+namespace OpenBanking.TestSupport;
 
 /// <summary>Unwraps Either results in tests, failing with the other side's text.</summary>
-internal static class EitherAssert
+public static class EitherAssert
 {
     public static TR Right<TL, TR>(this Either<TL, TR> either) =>
         either.Match(Right: r => r, Left: l => throw new AssertionException($"Expected Right, got Left: {l}"));

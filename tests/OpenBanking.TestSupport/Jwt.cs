@@ -3,13 +3,13 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using NUnit.Framework;
 
-namespace OpenBanking.Core.Tests.Support;
+namespace OpenBanking.TestSupport;
 
 /// <summary>
 /// An independent JWT implementation (Microsoft.IdentityModel) to check ours: tokens we sign are
 /// verified with it, and id_tokens the validator reads are made with it.
 /// </summary>
-internal static class Jwt
+public static class Jwt
 {
     private static readonly JsonWebTokenHandler Handler = new() { SetDefaultTimesOnTokenCreation = false };
 
@@ -45,6 +45,6 @@ internal static class Jwt
         });
 
     /// <summary>A token with an arbitrary header, unsigned or with a made-up signature: for tokens that must be refused.</summary>
-    public static string Unsigned(string headerJson, string claimsJson, string signature = "") =>
+    public static string Forged(string headerJson, string claimsJson, string signature = "") =>
         $"{Base64UrlEncoder.Encode(headerJson)}.{Base64UrlEncoder.Encode(claimsJson)}.{signature}";
 }
