@@ -118,8 +118,12 @@ public sealed class BadRequestContext(TestBank bank) : IAsyncDisposable
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("access_token").GetString()!;
     }
 
+    // One id source for every client this context makes: a fresh sequential source would repeat jtis, which the bank refuses.
+    private readonly IdSource _ids = IdSource.Sequential();
+
     /// <summary>The library's client for a demo client over the in-memory bank.</summary>
-    public AccountInformationClient Library(string clientId = PrivateKeyJwt) => Bank.Library(clientId, Bank.Interpreter(Bank.Transport));
+    public AccountInformationClient Library(string clientId = PrivateKeyJwt) =>
+        new(Bank.Config(clientId), Bank.Interpreter(Bank.Transport), Bank.Time, _ids);
 
     /// <summary>A consent awaiting authorisation, its consent URL and the client token that made it.</summary>
     public Task<PendingAuthorisation> Pending(string clientId = PrivateKeyJwt) =>
