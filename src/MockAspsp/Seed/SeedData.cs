@@ -71,7 +71,7 @@ public sealed class SeedData
     /// <summary>The account with <paramref name="accountId"/>, or null.</summary>
     public BankAccount? Account(string accountId) => Accounts.FirstOrDefault(a => a.AccountId == accountId);
 
-    private static SeedData Generate()
+    internal static SeedData Generate()
     {
         ImmutableArray<Customer> customers =
         [

@@ -30,7 +30,8 @@ public static class Headless
             body["accounts"] = new JsonArray([.. accounts.Select(a => (JsonNode)JsonValue.Create(a))]);
         }
 
-        return new HttpRequestSpec("headless approval", HttpMethod.Post, new Uri($"{TestBank.Issuer}/authorize/headless"),
+        // The headless endpoint lives beside the authorisation endpoint the consent URL points at.
+        return new HttpRequestSpec("headless approval", HttpMethod.Post, new Uri(consentUrl, "/authorize/headless"),
             [KeyValuePair.Create("Accept", "application/json")], new RequestBody.Json(body.ToJsonString()));
     }
 
