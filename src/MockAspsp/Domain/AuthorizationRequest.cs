@@ -5,7 +5,7 @@ public sealed record AuthorizationRequest(
     string ClientId,
     string ConsentId,
     string RedirectUri,
-    string State,
+    string? State,
     string Nonce,
     string ResponseType,
     string Scope,

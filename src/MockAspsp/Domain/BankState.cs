@@ -28,4 +28,33 @@ public sealed record BankState
 
     /// <summary>Authorisation requests waiting for a PSU in a browser, by session id.</summary>
     public ImmutableDictionary<string, BrowserSession> BrowserSessions { get; init; } = ImmutableDictionary<string, BrowserSession>.Empty;
+
+    /// <summary>How long a PSU has to finish in the browser.</summary>
+    public static readonly TimeSpan BrowserSessionLifetime = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// The state without what can no longer matter at <paramref name="now"/>: expired codes, tokens and assertion ids, and
+    /// abandoned browser sessions. Consents stay (a TPP may read an old one). A long-running mock stays small this way.
+    /// </summary>
+    public BankState Pruned(DateTimeOffset now)
+    {
+        static ImmutableDictionary<string, T> Keep<T>(ImmutableDictionary<string, T> items, Func<T, bool> live)
+        {
+            var dead = items.Where(i => !live(i.Value)).Select(i => i.Key).ToList();
+            return dead.Count == 0 ? items : items.RemoveRange(dead);
+        }
+
+        var accessTokens = Keep(AccessTokens, t => t.ExpiresAt > now);
+        var refreshTokens = Keep(RefreshTokens, t => t.ExpiresAt > now);
+        // A used code is kept while tokens it issued live, so a replay can still revoke them (RFC 6749 §4.1.2).
+        var issuing = accessTokens.Values.Select(t => t.FromCode).Concat(refreshTokens.Values.Select(t => t.FromCode)).OfType<string>().ToHashSet();
+        return this with
+        {
+            Codes = Keep(Codes, c => c.ExpiresAt > now || issuing.Contains(c.Value)),
+            AccessTokens = accessTokens,
+            RefreshTokens = refreshTokens,
+            UsedAssertionIds = Keep(UsedAssertionIds, expiry => expiry > now),
+            BrowserSessions = Keep(BrowserSessions, s => s.Started + BrowserSessionLifetime > now),
+        };
+    }
 }

@@ -1,4 +1,4 @@
 namespace MockAspsp.Domain;
 
-/// <summary>A PSU's visit to the authorisation page: the validated request, and who logged in (once they have).</summary>
-public sealed record BrowserSession(AuthorizationRequest Request, string? Customer = null);
+/// <summary>A PSU's visit to the authorisation page: the validated request, when it began, and who logged in (once they have).</summary>
+public sealed record BrowserSession(AuthorizationRequest Request, DateTimeOffset Started, string? Customer = null);

@@ -35,7 +35,8 @@ public sealed record OAuthError(int Status, string Error, string Description) : 
 /// <param name="ErrorCode">The OBIE code, e.g. <c>UK.OBIE.Field.Invalid</c>.</param>
 /// <param name="Message">What exactly was wrong.</param>
 /// <param name="Path">The offending field or header, if any.</param>
-public sealed record ObError(int Status, string ErrorCode, string Message, string? Path = null) : BankError
+/// <param name="RetryAfterSeconds">For 429: how long to wait, sent as Retry-After.</param>
+public sealed record ObError(int Status, string ErrorCode, string Message, string? Path = null, int? RetryAfterSeconds = null) : BankError
 {
     /// <inheritdoc />
     public override int Status { get; } = Status;

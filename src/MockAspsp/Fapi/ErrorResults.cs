@@ -35,11 +35,11 @@ public static class ErrorResults
             ["Message"] = error.Message,
             ["Errors"] = new JsonArray(detail),
         };
-        return new NoStoreJson(body, error.Status, error.Status == 401 ? "Bearer error=\"invalid_token\"" : null);
+        return new NoStoreJson(body, error.Status, error.Status == 401 ? "Bearer error=\"invalid_token\"" : null, error.RetryAfterSeconds);
     }
 
     /// <summary>JSON with Cache-Control: no-store (RFC 6749 §5.1) and, for 401s, a WWW-Authenticate challenge.</summary>
-    internal sealed class NoStoreJson(JsonNode body, int status, string? challenge) : IResult
+    internal sealed class NoStoreJson(JsonNode body, int status, string? challenge, int? retryAfterSeconds = null) : IResult
     {
         public async Task ExecuteAsync(HttpContext httpContext)
         {
@@ -49,6 +49,11 @@ public static class ErrorResults
             if (challenge is not null)
             {
                 httpContext.Response.Headers.WWWAuthenticate = challenge;
+            }
+
+            if (retryAfterSeconds is { } seconds)
+            {
+                httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
             httpContext.Response.ContentType = "application/json; charset=utf-8";

@@ -22,7 +22,7 @@ public static class FapiHeaders
     public static async Task Middleware(HttpContext context, RequestDelegate next)
     {
         var sent = context.Request.Headers[InteractionId].ToString();
-        var echo = Guid.TryParse(sent, out _) ? sent : context.RequestServices.GetRequiredService<MockBank>().Ids.Uuid();
+        var echo = IsUuid(sent) ? sent : context.RequestServices.GetRequiredService<MockBank>().Ids.Uuid();
         context.Response.OnStarting(() =>
         {
             context.Response.Headers[InteractionId] = echo;
@@ -41,7 +41,7 @@ public static class FapiHeaders
     private static ObError? Problem(HttpRequest request)
     {
         var headers = request.Headers;
-        if (headers.TryGetValue(InteractionId, out var id) && !Guid.TryParse(id.ToString(), out _))
+        if (headers.TryGetValue(InteractionId, out var id) && !IsUuid(id.ToString()))
         {
             return new ObError(400, "UK.OBIE.Header.Invalid", "x-fapi-interaction-id must be an RFC 4122 UUID", InteractionId);
         }
@@ -66,7 +66,12 @@ public static class FapiHeaders
         return null;
     }
 
+    // RFC 4122's textual form: 8-4-4-4-12 hexadecimal digits with hyphens (Guid.TryParse would also take braces or none).
+    private static bool IsUuid(string value) => Guid.TryParseExact(value, "D", out _);
+
+    // RFC 9110 §12.5.1: a media range with q=0 is "not acceptable".
     private static bool AcceptsJson(string accept) =>
-        accept.Split(',').Select(part => part.Split(';')[0].Trim().ToLowerInvariant())
-            .Any(type => type is "application/json" or "application/*" or "*/*");
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParseList(accept.Split(','), out var ranges)
+        && ranges.Any(range => range.MediaType.Value?.ToLowerInvariant() is "application/json" or "application/*" or "*/*"
+            && (range.Quality ?? 1) > 0);
 }

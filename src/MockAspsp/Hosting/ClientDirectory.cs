@@ -25,12 +25,14 @@ public sealed class ClientDirectory
     {
         ArgumentNullException.ThrowIfNull(pki);
         string[] redirects = ["https://tpp.example.com/oauth2/callback", "http://127.0.0.1:8765/callback"];
+        // Every demo client is bound to the demo transport certificate's subject, as a bank binds a registration to it.
+        const string dn = "C=GB,O=OpenBanking.Fx Demo TPP,OU=0015800001041RHAAY,CN=obfx-demo-tpp";
         return
         [
-            new() { ClientId = "obfx-demo-private-key-jwt", TokenEndpointAuthMethod = "private_key_jwt", Jwks = pki.TppJwks, RedirectUris = redirects },
-            new() { ClientId = "obfx-demo-client-secret-basic", TokenEndpointAuthMethod = "client_secret_basic", ClientSecret = DemoSecrets.Basic, Jwks = pki.TppJwks, RedirectUris = redirects },
-            new() { ClientId = "obfx-demo-client-secret-post", TokenEndpointAuthMethod = "client_secret_post", ClientSecret = DemoSecrets.Post, Jwks = pki.TppJwks, RedirectUris = redirects },
-            new() { ClientId = "obfx-demo-tls-client-auth", TokenEndpointAuthMethod = "tls_client_auth", CertificateSubjectDn = "C=GB,O=OpenBanking.Fx Demo TPP,OU=0015800001041RHAAY,CN=obfx-demo-tpp", Jwks = pki.TppJwks, RedirectUris = redirects },
+            new() { ClientId = "obfx-demo-private-key-jwt", TokenEndpointAuthMethod = "private_key_jwt", Jwks = pki.TppJwks, RedirectUris = redirects, CertificateSubjectDn = dn },
+            new() { ClientId = "obfx-demo-client-secret-basic", TokenEndpointAuthMethod = "client_secret_basic", ClientSecret = DemoSecrets.Basic, Jwks = pki.TppJwks, RedirectUris = redirects, CertificateSubjectDn = dn },
+            new() { ClientId = "obfx-demo-client-secret-post", TokenEndpointAuthMethod = "client_secret_post", ClientSecret = DemoSecrets.Post, Jwks = pki.TppJwks, RedirectUris = redirects, CertificateSubjectDn = dn },
+            new() { ClientId = "obfx-demo-tls-client-auth", TokenEndpointAuthMethod = "tls_client_auth", CertificateSubjectDn = dn, Jwks = pki.TppJwks, RedirectUris = redirects },
         ];
     }
 

@@ -40,6 +40,11 @@ public static class MockAspspApp
         }
 
         options ??= builder.Configuration.GetSection(MockAspspOptions.Section).Get<MockAspspOptions>() ?? new MockAspspOptions();
+        if (options.Problems() is { Count: > 0 } problems)
+        {
+            // A mock that starts with a broken configuration fails later, on some request, with a 500; fail now instead.
+            throw new InvalidOperationException($"The mock bank's configuration cannot be used: {string.Join("; ", problems)}.");
+        }
         time ??= TimeProvider.System;
         var pki = MockPki.LoadOrCreate(options.CertificatesFolder, time.GetUtcNow());
         var bank = new MockBank(options, pki, time, ids ?? MockIds.Random);

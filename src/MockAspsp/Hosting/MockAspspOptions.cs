@@ -51,4 +51,63 @@ public sealed record MockAspspOptions
 
     /// <summary>Requests per second a client may make to the resource server; 0 for no limit (then no 429s).</summary>
     public int RateLimitPerSecond { get; init; }
+
+    /// <summary>Every reason this configuration cannot run a bank; empty when it can.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        if (!Uri.TryCreate(Url, UriKind.Absolute, out var url) || url.Scheme != "https")
+        {
+            problems.Add($"Url '{Url}' must be an https URL");
+        }
+
+        foreach (var (name, value) in new[]
+        {
+            (nameof(AccessTokenLifetimeSeconds), AccessTokenLifetimeSeconds), (nameof(RefreshTokenLifetimeSeconds), RefreshTokenLifetimeSeconds),
+            (nameof(AuthorizationCodeLifetimeSeconds), AuthorizationCodeLifetimeSeconds), (nameof(IdTokenLifetimeSeconds), IdTokenLifetimeSeconds),
+            (nameof(MaxClientAssertionLifetimeSeconds), MaxClientAssertionLifetimeSeconds), (nameof(PageSize), PageSize),
+        }.Where(v => v.Item2 <= 0))
+        {
+            problems.Add($"{name} must be more than 0");
+        }
+
+        if (AuthorizationCodeLifetimeSeconds > 600)
+        {
+            problems.Add("AuthorizationCodeLifetimeSeconds must be at most 600 (RFC 6749 §4.1.2)");
+        }
+
+        if (ClockSkewSeconds < 0 || RateLimitPerSecond < 0)
+        {
+            problems.Add("ClockSkewSeconds and RateLimitPerSecond must not be negative");
+        }
+
+        string[] methods = ["client_secret_basic", "client_secret_post", "private_key_jwt", "tls_client_auth"];
+        foreach (var client in Clients)
+        {
+            if (!methods.Contains(client.TokenEndpointAuthMethod))
+            {
+                problems.Add($"client {client.ClientId}: TokenEndpointAuthMethod '{client.TokenEndpointAuthMethod}' is not one of {string.Join(", ", methods)}");
+            }
+
+            if (client.TokenEndpointAuthMethod.StartsWith("client_secret", StringComparison.Ordinal) && string.IsNullOrEmpty(client.ClientSecret))
+            {
+                problems.Add($"client {client.ClientId}: a ClientSecret is required for {client.TokenEndpointAuthMethod}");
+            }
+
+            if (client.TokenEndpointAuthMethod == "tls_client_auth" && string.IsNullOrEmpty(client.CertificateSubjectDn))
+            {
+                problems.Add($"client {client.ClientId}: a CertificateSubjectDn is required for tls_client_auth");
+            }
+
+            if (client.RedirectUris.Any(r => !Uri.TryCreate(r, UriKind.Absolute, out var u) || u.Fragment.Length > 0))
+            {
+                problems.Add($"client {client.ClientId}: every redirect URI must be absolute, without a fragment");
+            }
+        }
+
+        var customers = Seed.SeedData.Bank.Customers.Select(c => c.Id).ToList();
+        problems.AddRange(Psus.Where(p => !customers.Contains(p.Customer))
+            .Select(p => $"PSU {p.Username}: Customer '{p.Customer}' is not one of {string.Join(", ", customers)}"));
+        return problems;
+    }
 }

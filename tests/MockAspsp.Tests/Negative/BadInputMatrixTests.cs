@@ -35,6 +35,21 @@ public class BadInputMatrixTests
         ["Token request with an expired certificate"] = "valid 2026-11-22T12:00:00.0000000Z to 2026-11-23T00:00:00",
         ["Token request with a certificate not yet valid"] = "valid 2026-11-24T12:00:00",
         ["tls_client_auth with a trusted certificate of another subject"] = "is not the DN registered for this client",
+        ["A private_key_jwt client over a trusted certificate of another subject"] = "is not the DN registered for this client",
+        ["A token request as multipart/form-data"] = "must be application/x-www-form-urlencoded",
+        ["A request object whose scope lacks accounts"] = "with the accounts scope",
+        ["A request object without iss"] = "iss must be the client_id",
+        ["A consent that expired before the PSU approved it"] = "expired at",
+        ["A code for a consent that expired after approval"] = "no longer authorised, or has expired",
+        ["response_type code without JARM"] = "'code' is not supported",
+        ["A headless approval naming a null account"] = "an account id is null",
+        ["An x-fapi-interaction-id without hyphens"] = "x-fapi-interaction-id must be",
+        ["Accept: application/json;q=0"] = "only available as application/json",
+        ["A fromBookingDateTime with trailing garbage"] = "fromBookingDateTime must be",
+        ["A client credentials token without the accounts scope"] = "does not include accounts",
+        ["A consent with a member in Risk"] = "Risk.MerchantCategoryCode is not a field",
+        ["A consent date in a local format"] = "with a time zone",
+        ["A consent sent as application/jsonpatch"] = "must be application/json",
         ["A token used over another certificate than it was issued to"] = "issued to another transport certificate",
         ["A resource request without a client certificate"] = "no client certificate was presented",
         ["Client assertion with alg none"] = "alg 'none' is never accepted",
@@ -235,6 +250,19 @@ public class BadInputMatrixTests
             c.Mark();
             return TlsClientCredentials(c);
         }, 401, "invalid_client");
+        yield return new("A private_key_jwt client over a trusted certificate of another subject", c =>
+        {
+            var assertion = c.Sign(c.AssertionClaims());
+            c.Certificate = c.TrustedCertificate("CN=evil-tpp, O=Other TPP, C=GB");
+            c.Mark();
+            return c.WithAssertion(assertion);
+        }, 401, "invalid_client");
+        yield return new("A token request as multipart/form-data", async c =>
+        {
+            c.Mark();
+            using var form = new MultipartFormDataContent { { new StringContent("client_credentials"), "grant_type" }, { new StringContent(Tls), "client_id" } };
+            return await c.Http().PostAsync("/token", form);
+        }, 400, "invalid_request");
         yield return new("A token used over another certificate than it was issued to", async c =>
         {
             var (_, grant) = await c.Authorised();
@@ -343,15 +371,13 @@ public class BadInputMatrixTests
         yield return Secret("A private_key_jwt client sending a secret", null, ("client_id", PrivateKeyJwt), ("client_secret", "guess"));
     }
 
+    // Codes for the tls_client_auth client: exchanging them needs no assertion, whose jti a refused request would spend.
     private static async Task<string> CodeFor(BadRequestContext c)
     {
-        var pending = await c.Pending();
+        var pending = await c.Pending(Tls);
         var redirect = await c.HeadlessRedirect(pending.ConsentUrl.Url);
         return OpenBanking.Core.Http.FormUrlEncoding.Decode(new Uri(redirect).Fragment[1..]).First(p => p.Key == "code").Value;
     }
-
-    private static (string, string)[] JwtAuth(BadRequestContext c) =>
-        [("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"), ("client_assertion", c.Sign(c.AssertionClaims()))];
 
     private static IEnumerable<BadCase> Grants()
     {
@@ -397,32 +423,32 @@ public class BadInputMatrixTests
         yield return new("An unknown authorisation code", c =>
         {
             c.Mark();
-            return c.Token(Fields([("grant_type", "authorization_code"), ("code", "made-up"), ("redirect_uri", Redirect), .. JwtAuth(c)]));
+            return c.Token(Fields(("grant_type", "authorization_code"), ("code", "made-up"), ("redirect_uri", Redirect), ("client_id", Tls)));
         }, 400, "invalid_grant");
         yield return new("An authorisation code without redirect_uri", async c =>
         {
             var code = await CodeFor(c);
             c.Mark();
-            return await c.Token(Fields([("grant_type", "authorization_code"), ("code", code), .. JwtAuth(c)]));
+            return await c.Token(Fields(("grant_type", "authorization_code"), ("code", code), ("client_id", Tls)));
         }, 400, "invalid_request");
         yield return new("An authorisation code with another redirect_uri", async c =>
         {
             var code = await CodeFor(c);
             c.Mark();
-            return await c.Token(Fields([("grant_type", "authorization_code"), ("code", code), ("redirect_uri", "http://127.0.0.1:8765/callback"), .. JwtAuth(c)]));
+            return await c.Token(Fields(("grant_type", "authorization_code"), ("code", code), ("redirect_uri", "http://127.0.0.1:8765/callback"), ("client_id", Tls)));
         }, 400, "invalid_grant");
         yield return new("An expired authorisation code", async c =>
         {
             var code = await CodeFor(c);
             c.Bank.Time.Advance(TimeSpan.FromMinutes(2));
             c.Mark();
-            return await c.Token(Fields([("grant_type", "authorization_code"), ("code", code), ("redirect_uri", Redirect), .. JwtAuth(c)]));
+            return await c.Token(Fields(("grant_type", "authorization_code"), ("code", code), ("redirect_uri", Redirect), ("client_id", Tls)));
         }, 400, "invalid_grant");
         yield return new("An authorisation code of another client", async c =>
         {
             var code = await CodeFor(c);
             c.Mark();
-            return await c.Token(Fields(("grant_type", "authorization_code"), ("code", code), ("redirect_uri", Redirect), ("client_id", Tls)));
+            return await c.Token(Fields(("grant_type", "authorization_code"), ("code", code), ("redirect_uri", Redirect), ("client_id", Post), ("client_secret", DemoSecrets.Post)));
         }, 400, "invalid_grant");
         yield return new("An unknown refresh token", c =>
         {
@@ -506,6 +532,42 @@ public class BadInputMatrixTests
         yield return RequestObject("A request object without acr as essential", (_, claims) =>
             ((Dictionary<string, object>)((Dictionary<string, object>)claims["claims"])["id_token"]).Remove("acr"));
         yield return RequestObject("A request object whose scope lacks openid", (_, claims) => claims["scope"] = "accounts", "invalid_scope");
+        yield return RequestObject("A request object whose scope lacks accounts", (_, claims) => claims["scope"] = "openid", "invalid_scope");
+        yield return RequestObject("A request object without iss", (_, claims) => claims.Remove("iss"));
+        yield return new("A consent that expired before the PSU approved it", async c =>
+        {
+            var client = c.Library();
+            var pending = await client.BeginAccountAccess(new AccountAccessConsentRequest(["ReadAccountsBasic"], ExpirationDateTime: c.Now.AddHours(1))).Right();
+            c.Bank.Time.Advance(TimeSpan.FromHours(2));
+            var url = ConsentUrl(c.Sign(c.RequestObjectClaims(pending.ConsentId)));
+            c.Mark();
+            return await c.Headless(url, "amelia", "amelia-pass");
+        }, 400, "invalid_request_object");
+        yield return new("A code for a consent that expired after approval", async c =>
+        {
+            var client = c.Library(Tls);
+            var pending = await client.BeginAccountAccess(new AccountAccessConsentRequest(["ReadAccountsBasic"], ExpirationDateTime: c.Now.AddSeconds(30))).Right();
+            var redirect = await c.HeadlessRedirect(pending.ConsentUrl.Url);
+            var code = OpenBanking.Core.Http.FormUrlEncoding.Decode(new Uri(redirect).Fragment[1..]).First(p => p.Key == "code").Value;
+            c.Bank.Time.Advance(TimeSpan.FromSeconds(40));
+            c.Mark();
+            return await c.Token(Fields(("grant_type", "authorization_code"), ("code", code), ("redirect_uri", Redirect), ("client_id", Tls)));
+        }, 400, "invalid_grant");
+        yield return new("response_type code without JARM", async c =>
+        {
+            var pending = await c.Pending();
+            var claims = c.RequestObjectClaims(pending.ConsentId);
+            claims["response_type"] = "code";
+            var url = ConsentUrl(c.Sign(claims), responseType: "code");
+            c.Mark();
+            return await c.Headless(url, "amelia", "amelia-pass");
+        }, 400, "unsupported_response_type");
+        yield return new("A headless approval naming a null account", async c =>
+        {
+            var pending = await c.Pending();
+            c.Mark();
+            return await c.Headless(pending.ConsentUrl.Url.AbsoluteUri, "amelia", "amelia-pass", [null!]);
+        }, 400, "invalid_request");
         yield return new("A request object naming another client's consent", async c =>
         {
             var other = await c.Pending(Basic);
@@ -656,6 +718,35 @@ public class BadInputMatrixTests
             c.Mark();
             return await c.Get("/accounts", grant.AccessToken, h => h.Add("x-fapi-customer-ip-address", "my laptop"));
         }, 400, "UK.OBIE.Header.Invalid");
+        yield return new("An x-fapi-interaction-id without hyphens", async c =>
+        {
+            var (_, grant) = await c.Authorised();
+            c.Mark();
+            return await c.Get("/accounts", grant.AccessToken, h => h.Add("x-fapi-interaction-id", Guid.NewGuid().ToString("N")));
+        }, 400, "UK.OBIE.Header.Invalid");
+        yield return new("Accept: application/json;q=0", async c =>
+        {
+            var (_, grant) = await c.Authorised();
+            c.Mark();
+            return await c.Get("/accounts", grant.AccessToken, h => h.TryAddWithoutValidation("Accept", "application/json;q=0, text/html"));
+        }, 406, "UK.OBIE.Header.Invalid");
+        yield return new("A fromBookingDateTime with trailing garbage", async c =>
+        {
+            var (_, grant) = await c.Authorised();
+            c.Mark();
+            return await c.Get("/transactions?fromBookingDateTime=2026-10-05T00:00:00garbage", grant.AccessToken);
+        }, 400, "UK.OBIE.Field.InvalidDate");
+        yield return new("A client credentials token without the accounts scope", async c =>
+        {
+            using var response = await c.Token(Fields(("grant_type", "client_credentials"), ("client_id", "scoped-client"), ("scope", "payments")));
+            var token = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("access_token").GetString()!;
+            c.Mark();
+            return await c.PostConsent(token, ValidConsentBody);
+        }, 403, "UK.OBIE.Resource.ConsentMismatch", options => options with
+        {
+            Clients = [.. ClientDirectory.DemoClients(MockPki.LoadOrCreate(options.CertificatesFolder, TestBank.Start)),
+                new RegisteredClient { ClientId = "scoped-client", TokenEndpointAuthMethod = "tls_client_auth", CertificateSubjectDn = MockPki.TppTransportSubject, Scopes = ["openid", "accounts", "payments"] }],
+        });
         yield return new("Accept: application/xml", async c =>
         {
             var (_, grant) = await c.Authorised();
@@ -701,6 +792,9 @@ public class BadInputMatrixTests
         yield return Consent("A consent with an unknown field in Data", """{"Data":{"Permissions":["ReadAccountsBasic"],"Purpose":"x"},"Risk":{}}""", 400, "UK.OBIE.Field.Unexpected");
         yield return Consent("A consent with an unknown top-level field", """{"Data":{"Permissions":["ReadAccountsBasic"]},"Risk":{},"Extra":1}""", 400, "UK.OBIE.Field.Unexpected");
         yield return Consent("A consent with an unknown permission", """{"Data":{"Permissions":["ReadAccountsBasic","ReadEverything"]},"Risk":{}}""", 400, "UK.OBIE.Field.Invalid");
+        yield return Consent("A consent with a member in Risk", """{"Data":{"Permissions":["ReadAccountsBasic"]},"Risk":{"MerchantCategoryCode":"5411"}}""", 400, "UK.OBIE.Field.Unexpected");
+        yield return Consent("A consent date in a local format", """{"Data":{"Permissions":["ReadAccountsBasic"],"ExpirationDateTime":"01/02/2030 10:00:00 +00:00"},"Risk":{}}""", 400, "UK.OBIE.Field.InvalidDate");
+        yield return Consent("A consent sent as application/jsonpatch", ValidConsentBody, 415, "UK.OBIE.Header.Invalid", "application/jsonpatch");
         yield return Consent("A consent with no permissions", """{"Data":{"Permissions":[]},"Risk":{}}""", 400, "UK.OBIE.Field.Invalid");
         yield return Consent("A consent without ReadAccountsBasic or Detail", """{"Data":{"Permissions":["ReadBalances"]},"Risk":{}}""", 400, "UK.OBIE.Field.Invalid");
         yield return Consent("Transaction detail without credits or debits", """{"Data":{"Permissions":["ReadAccountsBasic","ReadTransactionsDetail"]},"Risk":{}}""", 400, "UK.OBIE.Field.Invalid");

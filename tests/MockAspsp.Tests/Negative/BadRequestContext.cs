@@ -148,7 +148,7 @@ public sealed class BadRequestContext(TestBank bank) : IAsyncDisposable
     }
 
     /// <summary>POST /authorize/headless.</summary>
-    public Task<HttpResponseMessage> Headless(string consentUrl, string username, string password, IReadOnlyList<string>? accounts = null)
+    public Task<HttpResponseMessage> Headless(string consentUrl, string username, string password, IReadOnlyList<string?>? accounts = null)
     {
         var body = JsonSerializer.Serialize(new Dictionary<string, object?> { ["consent_url"] = consentUrl, ["username"] = username, ["password"] = password, ["accounts"] = accounts });
         return Http().PostAsync("/authorize/headless", new StringContent(body, Encoding.UTF8, "application/json"));

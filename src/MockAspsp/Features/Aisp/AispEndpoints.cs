@@ -12,7 +12,7 @@ using MockAspsp.Seed;
 namespace MockAspsp.Features.Aisp;
 
 /// <summary>The Account and Transaction API v3.1.11 under /open-banking/v3.1/aisp.</summary>
-public static class AispEndpoints
+public static partial class AispEndpoints
 {
     /// <summary>The base path.</summary>
     public const string BasePath = "/open-banking/v3.1/aisp";
@@ -47,58 +47,32 @@ public static class AispEndpoints
 
     private static async Task<IResult> CreateConsent(HttpContext context, MockBank bank, ResourceGuard guard)
     {
-        var access = guard.Check(context, TokenKind.ClientCredentials);
-        if (access.IsLeft)
-        {
-            return Fail(access);
-        }
-
-        if (!(context.Request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) ?? false))
-        {
-            return new ObError(415, ObCodes.HeaderInvalid, "the body must be application/json", "Content-Type").ToResult();
-        }
-
         using var buffer = new MemoryStream();
         await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
         var now = bank.Time.GetUtcNow();
-        var token = access.Match(Right: a => a.Token, Left: _ => null!);
-        return ConsentBody.Parse(buffer.ToArray(), now).Match(
-            Right: body =>
-            {
-                var consent = new Consent(bank.Ids.Id("aac"), token.ClientId, ConsentStatus.AwaitingAuthorisation, body.Permissions, now, now,
-                    body.ExpirationDateTime, body.TransactionFromDateTime, body.TransactionToDateTime);
-                bank.Store.Update(state => (state with { Consents = state.Consents.Add(consent.ConsentId, consent) }, Prelude.unit));
-                return Json(ConsentDocument(consent, bank), 201);
-            },
-            Left: error => error.ToResult());
+        var consentId = bank.Ids.Id("aac");
+        var created =
+            from access in guard.Check(context, TokenKind.ClientCredentials)
+            from json in OAuth.OAuthEndpoints.IsMediaType(context.Request.ContentType, "application/json")
+                ? Prelude.Right<ObError, Unit>(Prelude.unit)
+                : new ObError(415, ObCodes.HeaderInvalid, "the body must be application/json", "Content-Type")
+            from body in ConsentBody.Parse(buffer.ToArray(), now)
+            select bank.Store.Update(state => ConsentDecisions.Create(state, access.Token.ClientId, consentId, body, now));
+        return created.Match(Right: consent => Json(ConsentDocument(consent, bank), 201), Left: e => e.ToResult());
     }
 
     private static IResult GetConsent(HttpContext context, MockBank bank, ResourceGuard guard, string consentId) =>
-        OwnConsent(context, bank, guard, consentId).Match(Right: consent => Json(ConsentDocument(consent, bank)), Left: e => e.ToResult());
+        guard.Check(context, TokenKind.ClientCredentials)
+            .Bind(access => ConsentDecisions.Read(bank.Store.Current, access.Token.ClientId, consentId))
+            .Match(Right: consent => Json(ConsentDocument(consent, bank)), Left: e => e.ToResult());
 
     private static IResult DeleteConsent(HttpContext context, MockBank bank, ResourceGuard guard, string consentId)
     {
         var now = bank.Time.GetUtcNow();
-        return OwnConsent(context, bank, guard, consentId).Match(
-            Right: consent =>
-            {
-                // The consent is revoked and every token issued for it stops working at once.
-                bank.Store.Update(state => (state with
-                {
-                    Consents = state.Consents.SetItem(consent.ConsentId, consent with { Status = ConsentStatus.Revoked, StatusUpdateDateTime = now }),
-                    AccessTokens = state.AccessTokens.RemoveRange(state.AccessTokens.Where(t => t.Value.ConsentId == consent.ConsentId).Select(t => t.Key)),
-                    RefreshTokens = state.RefreshTokens.RemoveRange(state.RefreshTokens.Where(t => t.Value.ConsentId == consent.ConsentId).Select(t => t.Key)),
-                }, Prelude.unit));
-                return Results.NoContent();
-            },
-            Left: e => e.ToResult());
+        return guard.Check(context, TokenKind.ClientCredentials)
+            .Bind(access => bank.Store.Update(state => ConsentDecisions.Revoke(state, access.Token.ClientId, consentId, now)))
+            .Match(Right: _ => Results.NoContent(), Left: e => e.ToResult());
     }
-
-    private static Either<ObError, Consent> OwnConsent(HttpContext context, MockBank bank, ResourceGuard guard, string consentId) =>
-        guard.Check(context, TokenKind.ClientCredentials).Bind(access =>
-            bank.Store.Current.Consents.TryGetValue(consentId, out var consent) && consent.ClientId == access.Token.ClientId
-                ? Prelude.Right<ObError, Consent>(consent)
-                : new ObError(400, ObCodes.NotFound, $"no consent '{consentId}' for this client", "ConsentId"));
 
     private static JsonObject ConsentDocument(Consent consent, MockBank bank)
     {
@@ -181,7 +155,8 @@ public static class AispEndpoints
     private static IResult Party(HttpContext context, MockBank bank, ResourceGuard guard, string? accountId, string permission, bool list) =>
         Read(context, bank, guard, accountId, [permission], scope =>
         {
-            var customer = SeedData.Bank.Customers.First(c => c.Id == scope.Access.Authorised.Customer);
+            // Options validation guarantees every PSU login maps to a seeded customer.
+            var customer = SeedData.Bank.Customers.Single(c => c.Id == scope.Access.Authorised.Customer);
             var party = Shapes.Party(customer);
             var data = list ? new JsonObject { ["Party"] = new JsonArray(party) } : new JsonObject { ["Party"] = party };
             return Prelude.Right<ObError, JsonObject>(Envelope(context, bank, data, 1, 1));
@@ -234,8 +209,10 @@ public static class AispEndpoints
                 return null;
             }
 
-            var withoutZone = text.Length > 19 ? text[..19] : text;
-            if (DateTime.TryParseExact(withoutZone, ["yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+            // A date, or a date-time, optionally with a zone that the spec says to ignore; nothing else.
+            var match = QueryDate().Match(text);
+            if (match.Success && DateTime.TryParseExact(match.Groups["local"].Value, ["yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd"],
+                    CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
             {
                 return new DateTimeOffset(value, TimeSpan.Zero);
             }
@@ -256,6 +233,9 @@ public static class AispEndpoints
         return (start, end);
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<local>\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{1,7})?)?)(Z|[+-]\d{2}:\d{2})?$")]
+    private static partial System.Text.RegularExpressions.Regex QueryDate();
+
     private static DateTimeOffset? Max(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a > b ? a : b;
 
     private static DateTimeOffset? Min(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a < b ? a : b;
@@ -275,8 +255,6 @@ public static class AispEndpoints
         ["Links"] = Paging.Links(bank.Issuer.Value, context.Request, page, pages),
         ["Meta"] = new JsonObject { ["TotalPages"] = pages },
     };
-
-    private static IResult Fail<T>(Either<ObError, T> failed) => failed.Match(Right: _ => Results.StatusCode(500), Left: e => e.ToResult());
 
     private static IResult Json(JsonObject document, int status = 200) =>
         Results.Content(document.ToJsonString(), "application/json; charset=utf-8", statusCode: status);

@@ -7,7 +7,7 @@ using MockAspsp.Fapi;
 namespace MockAspsp.Features.Aisp;
 
 /// <summary>An OBReadConsent1 body that passed the bank's checks.</summary>
-public sealed record ConsentBody(
+public sealed partial record ConsentBody(
     ImmutableArray<string> Permissions,
     DateTimeOffset? ExpirationDateTime,
     DateTimeOffset? TransactionFromDateTime,
@@ -55,6 +55,12 @@ public sealed record ConsentBody(
             return new ObError(400, ObCodes.FieldMissing, "Risk is required (an empty object will do)", "Risk");
         }
 
+        // OBRisk2 for account access has no properties and additionalProperties: false.
+        if (Unexpected(risk, [], "Risk.") is { } riskProblem)
+        {
+            return riskProblem;
+        }
+
         if (Unexpected(data, DataMembers, "Data.") is { } dataProblem)
         {
             return dataProblem;
@@ -85,9 +91,8 @@ public sealed record ConsentBody(
                 continue;
             }
 
-            if (value.ValueKind != JsonValueKind.String
-                || !DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed)
-                || !HasOffset(value.GetString()!))
+            if (value.ValueKind != JsonValueKind.String || !IsoDateTime().IsMatch(value.GetString()!)
+                || !DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed))
             {
                 return new ObError(400, ObCodes.FieldInvalidDate, $"Data.{name} must be an ISO 8601 date-time with a time zone", $"Data.{name}");
             }
@@ -113,6 +118,7 @@ public sealed record ConsentBody(
             ? new ObError(400, ObCodes.FieldUnexpected, $"{prefix}{unexpected} is not a field of OBReadConsent1", $"{prefix}{unexpected}")
             : null;
 
-    private static bool HasOffset(string text) =>
-        text.EndsWith('Z') || (text.Length > 6 && text[^6] is '+' or '-' && text[^3] == ':');
+    // ISO 8601 / RFC 3339 date-time with a zone, nothing looser.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,7})?(Z|[+-]\d{2}:\d{2})$")]
+    private static partial System.Text.RegularExpressions.Regex IsoDateTime();
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using LanguageExt;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.WebUtilities;
 using MockAspsp.Fapi;
 
 namespace MockAspsp.Features.Aisp;
@@ -30,16 +29,13 @@ public static class Paging
     public static JsonObject Links(string issuer, HttpRequest request, int page, int pages)
     {
         ArgumentNullException.ThrowIfNull(request);
+        // The request's own query, byte for byte, with only the page parameter replaced.
+        var kept = (request.QueryString.Value ?? "").TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Where(part => !part.StartsWith("page=", StringComparison.Ordinal) && part != "page").ToList();
         string Url(int p)
         {
-            var query = QueryHelpers.ParseQuery(request.QueryString.Value).Where(q => q.Key != "page")
-                .Select(q => KeyValuePair.Create(q.Key, (string?)q.Value.ToString())).ToList();
-            if (p > 1)
-            {
-                query.Add(KeyValuePair.Create("page", (string?)p.ToString(CultureInfo.InvariantCulture)));
-            }
-
-            return QueryHelpers.AddQueryString($"{issuer}{request.Path}", query);
+            var parts = p > 1 ? [.. kept, $"page={p.ToString(CultureInfo.InvariantCulture)}"] : kept;
+            return parts.Count == 0 ? $"{issuer}{request.Path}" : $"{issuer}{request.Path}?{string.Join('&', parts)}";
         }
 
         var links = new JsonObject { ["Self"] = Url(page) };

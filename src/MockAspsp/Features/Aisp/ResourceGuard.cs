@@ -8,9 +8,8 @@ using MockAspsp.Hosting;
 namespace MockAspsp.Features.Aisp;
 
 /// <summary>
-/// Every Read/Write API request's checks, in order: a trusted transport certificate, a known unexpired bearer
-/// token bound to that certificate (RFC 8705 §3), the right kind of token for the endpoint, a consent that is
-/// Authorised and not expired, and the client's rate limit.
+/// The shell around <see cref="AccessDecision"/>: gathers the certificate, the Authorization header, the clock and the
+/// state, asks the decision, then counts the request against the client's per-second limit (429 with Retry-After).
 /// </summary>
 public sealed class ResourceGuard(MockBank bank)
 {
@@ -21,63 +20,10 @@ public sealed class ResourceGuard(MockBank bank)
     {
         ArgumentNullException.ThrowIfNull(context);
         var now = bank.Time.GetUtcNow();
-        var certificate = bank.Certificate(context, now);
-        if (certificate.IsLeft)
-        {
-            return certificate.Match(Right: _ => null!, Left: reason => new ObError(401, ObCodes.HeaderInvalid, reason, "client certificate"));
-        }
-
-        var cert = certificate.Match(Right: c => c, Left: _ => null!);
-        var authorization = context.Request.Headers.Authorization.ToString();
-        if (authorization.Length == 0)
-        {
-            return new ObError(401, ObCodes.HeaderMissing, "the Authorization header is required", "Authorization");
-        }
-
-        if (!authorization.StartsWith("Bearer ", StringComparison.Ordinal))
-        {
-            return new ObError(401, ObCodes.HeaderInvalid, "Authorization must be a Bearer token", "Authorization");
-        }
-
-        var state = bank.Store.Current;
-        if (!state.AccessTokens.TryGetValue(authorization["Bearer ".Length..].Trim(), out var token) || token.ExpiresAt <= now)
-        {
-            return new ObError(401, ObCodes.HeaderInvalid, "the access token is unknown, expired or revoked", "Authorization");
-        }
-
-        if (token.CertificateThumbprint != cert.Thumbprint)
-        {
-            return new ObError(401, ObCodes.HeaderInvalid, "the access token was issued to another transport certificate (RFC 8705 §3)", "Authorization");
-        }
-
-        if (token.Kind != kind)
-        {
-            return new ObError(403, ObCodes.ConsentMismatch, kind == TokenKind.ClientCredentials
-                ? "account-access-consents need the client credentials token, not a consent's token"
-                : "account resources need the token of an authorised consent, not a client credentials token");
-        }
-
-        if (RateLimited(token.ClientId, now))
-        {
-            return new ObError(429, ObCodes.UnexpectedError, $"more than {bank.Options.RateLimitPerSecond} requests a second from this client");
-        }
-
-        if (kind == TokenKind.ClientCredentials)
-        {
-            return new Access(token, cert, null);
-        }
-
-        if (!state.Consents.TryGetValue(token.ConsentId!, out var consent) || consent.Status != ConsentStatus.Authorised)
-        {
-            return new ObError(403, ObCodes.InvalidConsentStatus, $"the consent is {consent?.Status.ToString() ?? "gone"}, not Authorised");
-        }
-
-        if (consent.ExpirationDateTime <= now)
-        {
-            return new ObError(403, ObCodes.InvalidConsentStatus, $"the consent expired at {Wire.Date(consent.ExpirationDateTime.Value)}");
-        }
-
-        return new Access(token, cert, consent);
+        return AccessDecision.Decide(bank.Store.Current, bank.Certificate(context, now), context.Request.Headers.Authorization.ToString(), kind, now)
+            .Bind(access => RateLimited(access.Token.ClientId, now)
+                ? new ObError(429, ObCodes.UnexpectedError, $"more than {bank.Options.RateLimitPerSecond} requests a second from this client", RetryAfterSeconds: 1)
+                : Prelude.Right<ObError, Access>(access));
     }
 
     private bool RateLimited(string clientId, DateTimeOffset now)

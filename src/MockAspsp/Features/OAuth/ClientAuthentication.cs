@@ -14,8 +14,20 @@ public static class ClientAuthentication
 {
     private const string JwtBearer = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 
-    /// <summary>Who the client is, or the invalid_client / invalid_request error saying why not.</summary>
+    /// <summary>
+    /// Who the client is, or the invalid_client / invalid_request error saying why not. Whatever the method, a client that
+    /// registered a certificate subject DN must come over a certificate with that subject.
+    /// </summary>
     public static async Task<Either<OAuthError, AuthenticatedClient>> Authenticate(
+        TokenRequestInput input, ClientDirectory clients, BankIssuer issuer, DateTimeOffset now, MockAspspOptions options)
+    {
+        var authenticated = await ByMethod(input, clients, issuer, now, options);
+        return authenticated.Bind(a => a.Client.Registration.CertificateSubjectDn is { } dn && !input.Certificate.SubjectIs(dn)
+            ? OAuthError.InvalidClient($"the transport certificate's subject '{input.Certificate.Subject.Name}' is not the DN registered for this client (RFC 8705 §2.1.2)")
+            : Prelude.Right<OAuthError, AuthenticatedClient>(a));
+    }
+
+    private static async Task<Either<OAuthError, AuthenticatedClient>> ByMethod(
         TokenRequestInput input, ClientDirectory clients, BankIssuer issuer, DateTimeOffset now, MockAspspOptions options)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -106,9 +118,10 @@ public static class ClientAuthentication
             return refused;
         }
 
-        return client.Registration.CertificateSubjectDn is { } dn && certificate.SubjectIs(dn)
+        // The subject itself is compared for every method by Authenticate; tls_client_auth just cannot do without one.
+        return client.Registration.CertificateSubjectDn is not null
             ? new AuthenticatedClient(client)
-            : OAuthError.InvalidClient($"the transport certificate's subject '{certificate.Subject.Name}' is not the DN registered for this client (RFC 8705 §2.1.2)");
+            : OAuthError.InvalidClient("this client registered no certificate subject DN, which tls_client_auth needs");
     }
 
     private static async Task<Either<OAuthError, AuthenticatedClient>> PrivateKeyJwt(

@@ -13,7 +13,7 @@ public sealed record HeadlessApproval(
     [property: JsonPropertyName("consent_url")] string? ConsentUrl,
     [property: JsonPropertyName("username")] string? Username,
     [property: JsonPropertyName("password")] string? Password,
-    [property: JsonPropertyName("accounts")] IReadOnlyList<string>? Accounts = null,
+    [property: JsonPropertyName("accounts")] IReadOnlyList<string?>? Accounts = null,
     [property: JsonPropertyName("approve")] bool? Approve = null)
 {
     /// <summary>Never prints the password.</summary>

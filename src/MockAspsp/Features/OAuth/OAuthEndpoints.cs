@@ -26,35 +26,49 @@ public static class OAuthEndpoints
 
     private static async Task<IResult> Token(HttpContext context, MockBank bank)
     {
-        if (!context.Request.HasFormContentType)
+        var form = await Form(context);
+        if (form.IsLeft)
         {
-            return OAuthError.InvalidRequest("the token request must be application/x-www-form-urlencoded").ToResult();
+            return form.Match(Right: _ => Results.Empty, Left: e => e.ToResult());
         }
 
-        var form = await context.Request.ReadFormAsync(context.RequestAborted);
-        if (form.Any(f => f.Value.Count > 1))
+        var fields = form.Match(Right: f => f, Left: _ => null!);
+        if (fields.Any(f => f.Value.Count > 1))
         {
             return OAuthError.InvalidRequest("a parameter is repeated (RFC 6749 §3.2)").ToResult();
         }
 
         var now = bank.Time.GetUtcNow();
-        var certificate = bank.Certificate(context, now);
-        if (certificate.IsLeft)
+        var certificate = bank.Certificate(context, now).MapLeft(OAuthError.InvalidClient);
+        var authorization = context.Request.Headers.Authorization.ToString();
+        var issued = await certificate.MatchAsync(
+            RightAsync: async cert =>
+            {
+                var input = new TokenRequestInput(authorization.Length > 0 ? authorization : null,
+                    fields.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal), cert);
+                var authenticated = await ClientAuthentication.Authenticate(input, bank.Clients, bank.Issuer, now, bank.Options);
+                return authenticated.Bind(client => bank.Store.Update(state => TokenGrants.Decide(state, input, client, bank.Ids, now, bank.Options)));
+            },
+            Left: error => error);
+        return issued.Match(Right: tokens => TokenResponse(tokens, bank, now), Left: error => error.ToResult());
+    }
+
+    /// <summary>The token request's form: only application/x-www-form-urlencoded, and a malformed one is a 400, not a 500.</summary>
+    private static async Task<Either<OAuthError, IFormCollection>> Form(HttpContext context)
+    {
+        if (!IsMediaType(context.Request.ContentType, "application/x-www-form-urlencoded"))
         {
-            return OAuthError.InvalidClient(certificate.Match(Right: _ => "", Left: r => r)).ToResult();
+            return OAuthError.InvalidRequest("the token request must be application/x-www-form-urlencoded");
         }
 
-        var input = new TokenRequestInput(
-            context.Request.Headers.Authorization.ToString() is { Length: > 0 } authorization ? authorization : null,
-            form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal),
-            certificate.Match(Right: c => c, Left: _ => throw new InvalidOperationException()));
-        var authenticated = await ClientAuthentication.Authenticate(input, bank.Clients, bank.Issuer, now, bank.Options);
-        var issued = authenticated.Match(
-            Right: client => bank.Store.Update(state => TokenGrants.Decide(state, input, client, bank.Ids, now, bank.Options)),
-            Left: error => error);
-        return issued.Match(
-            Right: tokens => TokenResponse(tokens, bank, now),
-            Left: error => error.ToResult());
+        try
+        {
+            return Prelude.Right<OAuthError, IFormCollection>(await context.Request.ReadFormAsync(context.RequestAborted));
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            return OAuthError.InvalidRequest($"the form cannot be read: {e.Message}");
+        }
     }
 
     private static ErrorResults.NoStoreJson TokenResponse(IssuedTokens tokens, MockBank bank, DateTimeOffset now)
@@ -73,8 +87,7 @@ public static class OAuthEndpoints
 
         if (tokens.IdToken is { } subject)
         {
-            var alg = bank.Clients.Find(subject.ClientId)?.Registration.IdTokenSignedResponseAlg ?? "PS256";
-            body["id_token"] = bank.IdTokens.Create(subject, alg, now);
+            body["id_token"] = bank.IdTokens.Create(subject, Alg(bank, subject.ClientId), now);
         }
 
         return new ErrorResults.NoStoreJson(body, 200, null);
@@ -89,44 +102,54 @@ public static class OAuthEndpoints
             Right: request =>
             {
                 var session = bank.Ids.Secret("session");
-                bank.Store.Update(state => (state with { BrowserSessions = state.BrowserSessions.SetItem(session, new BrowserSession(request)) }, Prelude.unit));
-                return Html(AuthorizePage.Login(session, request, bank.Store.Current.Consents[request.ConsentId]));
+                var state = bank.Store.Update(s =>
+                {
+                    var opened = AuthorizationDecisions.OpenSession(s, session, request, now);
+                    return (opened, opened);
+                });
+                return Html(AuthorizePage.Login(session, request, state.Consents[request.ConsentId]));
             },
             Left: error => Html(AuthorizePage.Error(error.Error, error.Description), error.Status));
     }
 
     private static async Task<IResult> Login(HttpContext context, MockBank bank)
     {
+        if (!context.Request.HasFormContentType)
+        {
+            return Html(AuthorizePage.Error("invalid_request", "the login form must be posted as a form"), 400);
+        }
+
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var session = form["session"].ToString();
-        if (!bank.Store.Current.BrowserSessions.TryGetValue(session, out var visit))
-        {
-            return Html(AuthorizePage.Error("invalid_request", "this authorisation session is unknown or finished"), 400);
-        }
-
+        var now = bank.Time.GetUtcNow();
         var customer = bank.Psus.LogIn(form["username"], form["password"]);
-        if (customer is null)
-        {
-            return Html(AuthorizePage.Login(session, visit.Request, bank.Store.Current.Consents[visit.Request.ConsentId], "Unknown user name or wrong password."), 401);
-        }
-
-        bank.Store.Update(state => (state with { BrowserSessions = state.BrowserSessions.SetItem(session, visit with { Customer = customer }) }, Prelude.unit));
-        return Html(AuthorizePage.Accounts(session, visit.Request, customer));
+        var loggedIn = bank.Store.Update(s => AuthorizationDecisions.LogIn(s, session, customer, now));
+        return loggedIn.Match(
+            Right: visit => Html(AuthorizePage.Accounts(session, visit.Request, visit.Customer!)),
+            Left: error => AuthorizationDecisions.Session(bank.Store.Current, session, now).Match(
+                Right: visit => Html(AuthorizePage.Login(session, visit.Request, bank.Store.Current.Consents[visit.Request.ConsentId], "Unknown user name or wrong password."), error.Status),
+                Left: _ => Html(AuthorizePage.Error(error.Error, error.Description), error.Status)));
     }
 
     private static async Task<IResult> Decision(HttpContext context, MockBank bank)
     {
-        var form = await context.Request.ReadFormAsync(context.RequestAborted);
-        var session = form["session"].ToString();
-        if (!bank.Store.Current.BrowserSessions.TryGetValue(session, out var visit) || visit.Customer is null)
+        if (!context.Request.HasFormContentType)
         {
-            return Html(AuthorizePage.Error("invalid_request", "this authorisation session is unknown, finished, or not logged in"), 400);
+            return Html(AuthorizePage.Error("invalid_request", "the decision must be posted as a form"), 400);
         }
 
-        var approve = form["decision"] == "approve";
-        var redirect = Decide(bank, visit.Request, visit.Customer, [.. form["accounts"].OfType<string>()], approve);
-        bank.Store.Update(state => (state with { BrowserSessions = state.BrowserSessions.Remove(session) }, Prelude.unit));
-        return redirect.Match(Right: url => Results.Redirect(url), Left: error => Html(AuthorizePage.Error(error.Error, error.Description), error.Status));
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        var sessionId = form["session"].ToString();
+        var now = bank.Time.GetUtcNow();
+        var code = bank.Ids.Secret("code");
+        var decided = bank.Store.Update(state => AuthorizationDecisions.Session(state, sessionId, now).Match(
+            Right: visit => visit.Customer is null
+                ? (state, OAuthError.InvalidRequest("log in first"))
+                : AuthorizationDecisions.Decide(state, visit.Request, visit.Customer, [.. form["accounts"]], form["decision"] == "approve", code, now, bank.Options, sessionId),
+            Left: error => (state, Prelude.Left<OAuthError, AuthorizationDecision>(error))));
+        return decided.Match(
+            Right: decision => Results.Redirect(RedirectUrl(bank, decision, now)),
+            Left: error => Html(AuthorizePage.Error(error.Error, error.Description), error.Status));
     }
 
     /// <summary>
@@ -158,48 +181,30 @@ public static class OAuthEndpoints
             .ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
         var now = bank.Time.GetUtcNow();
         var validated = await RequestObjectValidator.Validate(query, bank.Clients, bank.Issuer, bank.Store.Current, now, bank.Options);
-        if (validated.IsLeft)
-        {
-            return validated.Match(Right: _ => Results.Empty, Left: e => e.ToResult());
-        }
-
         var customer = bank.Psus.LogIn(body.Username, body.Password);
-        if (customer is null)
-        {
-            return new OAuthError(401, "access_denied", "unknown user name or wrong password").ToResult();
-        }
-
-        var request = validated.Match(Right: r => r, Left: _ => throw new InvalidOperationException());
-        return Decide(bank, request, customer, body.Accounts, body.Approve ?? true).Match(
-            Right: url => Results.Json(new JsonObject { ["redirect_url"] = url }),
+        var code = bank.Ids.Secret("code");
+        var decided = validated.Bind(request => customer is null
+            ? new OAuthError(401, "access_denied", "unknown user name or wrong password")
+            : bank.Store.Update(state => AuthorizationDecisions.Decide(state, request, customer, body.Accounts, body.Approve ?? true, code, now, bank.Options)));
+        return decided.Match(
+            Right: decision => Results.Json(new JsonObject { ["redirect_url"] = RedirectUrl(bank, decision, now) }),
             Left: error => error.ToResult());
     }
 
-    private static Either<OAuthError, string> Decide(MockBank bank, AuthorizationRequest request, string customer, IReadOnlyList<string>? accounts, bool approve)
+    private static string RedirectUrl(MockBank bank, AuthorizationDecision decision, DateTimeOffset now)
     {
-        var now = bank.Time.GetUtcNow();
-        var iss = KeyValuePair.Create("iss", bank.Issuer.Value);
-        var state = KeyValuePair.Create("state", request.State);
-        if (!approve)
-        {
-            return bank.Store.Update(s => AuthorizationDecisions.Deny(s, request, now)).Map(_ => AuthorizationDecisions.Redirect(request,
-                [KeyValuePair.Create("error", "access_denied"), KeyValuePair.Create("error_description", "The PSU declined the consent"), state, iss]));
-        }
-
-        return bank.Store.Update(s => AuthorizationDecisions.Approve(s, request, customer, accounts, bank.Ids, now, bank.Options)).Map(code =>
-        {
-            var parameters = new List<KeyValuePair<string, string>> { KeyValuePair.Create("code", code.Value), state };
-            if (request.ResponseType.Contains("id_token", StringComparison.Ordinal))
-            {
-                var alg = bank.Clients.Find(request.ClientId)?.Registration.IdTokenSignedResponseAlg ?? "PS256";
-                var subject = new IdTokenSubject(request.ClientId, request.ConsentId, request.Nonce, code.AuthTime);
-                parameters.Add(KeyValuePair.Create("id_token", bank.IdTokens.Create(subject, alg, now, code.Value, request.State)));
-            }
-
-            parameters.Add(iss);
-            return AuthorizationDecisions.Redirect(request, parameters);
-        });
+        var request = decision.Request;
+        var idToken = decision.Code is { } code
+            ? bank.IdTokens.Create(new IdTokenSubject(request.ClientId, request.ConsentId, request.Nonce, code.AuthTime), Alg(bank, request.ClientId), now, code.Value, request.State)
+            : null;
+        return AuthorizationDecisions.Redirect(request, AuthorizationDecisions.RedirectParameters(decision, idToken, bank.Issuer.Value));
     }
+
+    private static string Alg(MockBank bank, string clientId) => bank.Clients.Find(clientId)?.Registration.IdTokenSignedResponseAlg ?? "PS256";
+
+    internal static bool IsMediaType(string? contentType, string mediaType) =>
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var parsed)
+        && string.Equals(parsed.MediaType.Value, mediaType, StringComparison.OrdinalIgnoreCase);
 
     private static IResult Html(string html, int status = 200) => Results.Content(html, "text/html; charset=utf-8", statusCode: status);
 }

@@ -36,8 +36,9 @@ public static class RequestObjectValidator
             return OAuthError.InvalidRequest("a signed request object (the request parameter) is required (FAPI 1.0 Advanced §5.2.2-1)");
         }
 
+        // FAPI 1.0 Advanced §5.2.2-2: code id_token, or code with JARM (response_mode=jwt), which this bank does not offer.
         var responseType = Query("response_type");
-        if (responseType is not ("code id_token" or "code"))
+        if (responseType != "code id_token")
         {
             return new OAuthError(400, "unsupported_response_type", $"response_type '{responseType}' is not supported; use 'code id_token'");
         }
@@ -52,9 +53,9 @@ public static class RequestObjectValidator
         JsonWebToken jwt, Func<string, string?> query, KnownClient client, BankIssuer issuer, BankState state, DateTimeOffset now, MockAspspOptions options)
     {
         var skew = TimeSpan.FromSeconds(options.ClockSkewSeconds);
-        if (jwt.StringClaim("iss") is { } iss && iss != client.ClientId)
+        if (jwt.StringClaim("iss") != client.ClientId)
         {
-            return Invalid($"iss '{iss}' is not the client_id");
+            return Invalid($"iss must be the client_id; it is '{jwt.StringClaim("iss")}'");
         }
 
         if (!jwt.Audiences().Contains(issuer.Value))
@@ -92,6 +93,11 @@ public static class RequestObjectValidator
         if (scopes.FirstOrDefault(s => !client.Registration.Scopes.Contains(s)) is { } unknown)
         {
             return new OAuthError(400, "invalid_scope", $"scope '{unknown}' is not registered for this client");
+        }
+
+        if (!scopes.Contains("accounts"))
+        {
+            return new OAuthError(400, "invalid_scope", "an account access consent is authorised with the accounts scope");
         }
 
         if (jwt.StringClaim("nonce") is not { Length: > 0 } nonce)
@@ -146,12 +152,17 @@ public static class RequestObjectValidator
             return Invalid($"consent '{consentId}' is {consent.Status}, not AwaitingAuthorisation");
         }
 
+        if (consent.ExpirationDateTime <= now)
+        {
+            return Invalid($"consent '{consentId}' expired at {consent.ExpirationDateTime:O}");
+        }
+
         if (!requested.AcrEssential)
         {
             return Invalid("claims.id_token.acr must be requested as essential (Read/Write API Security Profile)");
         }
 
-        return new AuthorizationRequest(client.ClientId, consentId, redirectUri, stateValue ?? "", nonce, query("response_type")!,
+        return new AuthorizationRequest(client.ClientId, consentId, redirectUri, stateValue, nonce, query("response_type")!,
             string.Join(' ', scopes), jwt.TryGetPayloadValue<long>("max_age", out var maxAge) ? (int)maxAge : null);
     }
 

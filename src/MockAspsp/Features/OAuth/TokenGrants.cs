@@ -36,11 +36,18 @@ public static class TokenGrants
             return (state, new OAuthError(400, "unauthorized_client", $"this client may not use {grantType}"));
         }
 
-        // The jti check happens here, under the store's lock, so two requests can never both use one assertion.
-        var jtiKey = authenticated.AssertionId is { } jti ? $"{client.ClientId}:{jti}" : null;
-        if (jtiKey is not null && state.UsedAssertionIds.ContainsKey(jtiKey))
+        // The jti check happens here, under the store's lock, so two requests can never both use one assertion. An assertion
+        // that authenticated its client is spent whatever the grant's outcome (RFC 7523 §3): a captured assertion sent with a
+        // bad code must not be good for a second try. This is the one way a refused token request changes the state.
+        if (authenticated.AssertionId is { } jti)
         {
-            return (state, OAuthError.InvalidClient("client assertion: this jti was used before; every assertion needs a fresh one"));
+            var key = $"{client.ClientId}:{jti}";
+            if (state.UsedAssertionIds.ContainsKey(key))
+            {
+                return (state, OAuthError.InvalidClient("client assertion: this jti was used before; every assertion needs a fresh one"));
+            }
+
+            state = state with { UsedAssertionIds = state.UsedAssertionIds.SetItem(key, authenticated.AssertionExpiry ?? now) };
         }
 
         var (next, result) = grantType switch
@@ -49,9 +56,7 @@ public static class TokenGrants
             "authorization_code" => AuthorizationCode(state, input, client, ids, now, options),
             _ => Refresh(state, input, client, ids, now, options),
         };
-        return result.IsRight && jtiKey is not null
-            ? (next with { UsedAssertionIds = next.UsedAssertionIds.SetItem(jtiKey, authenticated.AssertionExpiry ?? now) }, result)
-            : (next, result);
+        return (result.IsRight ? next.Pruned(now) : next, result);
     }
 
     private static (BankState, Either<OAuthError, IssuedTokens>) ClientCredentials(
@@ -110,9 +115,9 @@ public static class TokenGrants
             return (state, OAuthError.InvalidGrant("redirect_uri is not the one the code was issued for"));
         }
 
-        if (!state.Consents.TryGetValue(code.ConsentId, out var consent) || consent.Status != ConsentStatus.Authorised)
+        if (!state.Consents.TryGetValue(code.ConsentId, out var consent) || consent.Status != ConsentStatus.Authorised || consent.ExpirationDateTime <= now)
         {
-            return (state, OAuthError.InvalidGrant("the consent is no longer authorised"));
+            return (state, OAuthError.InvalidGrant("the consent is no longer authorised, or has expired"));
         }
 
         var access = new AccessToken(ids.Secret("at"), TokenKind.Consent, client.ClientId, code.ConsentId, code.Scope,

@@ -1,0 +1,77 @@
+using LanguageExt;
+using MockAspsp.Domain;
+using MockAspsp.Fapi;
+
+namespace MockAspsp.Features.Aisp;
+
+/// <summary>
+/// Whether a resource request may go on, decided purely: a trusted transport certificate, a known unexpired bearer
+/// token bound to it (RFC 8705 §3) with the accounts scope, the right kind of token for the endpoint, and a consent
+/// that is Authorised and not expired.
+/// </summary>
+public static class AccessDecision
+{
+    /// <summary>The access, or the OBIE error that refuses it.</summary>
+    public static Either<ObError, Access> Decide(
+        BankState state, Either<string, ClientCertificate> certificate, string authorization, TokenKind kind, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(authorization);
+        return certificate
+            .MapLeft(reason => new ObError(401, ObCodes.HeaderInvalid, reason, "client certificate"))
+            .Bind(cert => Token(state, authorization, now).Map(token => (cert, token)))
+            .Bind(found => Check(state, found.cert, found.token, kind, now));
+    }
+
+    private static Either<ObError, AccessToken> Token(BankState state, string authorization, DateTimeOffset now)
+    {
+        if (authorization.Length == 0)
+        {
+            return new ObError(401, ObCodes.HeaderMissing, "the Authorization header is required", "Authorization");
+        }
+
+        // RFC 9110 §11.1: the scheme is case-insensitive.
+        if (!authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return new ObError(401, ObCodes.HeaderInvalid, "Authorization must be a Bearer token", "Authorization");
+        }
+
+        return state.AccessTokens.TryGetValue(authorization["Bearer ".Length..].Trim(), out var token) && token.ExpiresAt > now
+            ? token
+            : new ObError(401, ObCodes.HeaderInvalid, "the access token is unknown, expired or revoked", "Authorization");
+    }
+
+    private static Either<ObError, Access> Check(BankState state, ClientCertificate cert, AccessToken token, TokenKind kind, DateTimeOffset now)
+    {
+        if (token.CertificateThumbprint != cert.Thumbprint)
+        {
+            return new ObError(401, ObCodes.HeaderInvalid, "the access token was issued to another transport certificate (RFC 8705 §3)", "Authorization");
+        }
+
+        if (!token.Scope.Split(' ').Contains("accounts"))
+        {
+            return new ObError(403, ObCodes.ConsentMismatch, $"the token's scope '{token.Scope}' does not include accounts");
+        }
+
+        if (token.Kind != kind)
+        {
+            return new ObError(403, ObCodes.ConsentMismatch, kind == TokenKind.ClientCredentials
+                ? "account-access-consents need the client credentials token, not a consent's token"
+                : "account resources need the token of an authorised consent, not a client credentials token");
+        }
+
+        if (kind == TokenKind.ClientCredentials)
+        {
+            return new Access(token, cert, null);
+        }
+
+        if (!state.Consents.TryGetValue(token.ConsentId!, out var consent) || consent.Status != ConsentStatus.Authorised)
+        {
+            return new ObError(403, ObCodes.InvalidConsentStatus, $"the consent is {consent?.Status.ToString() ?? "gone"}, not Authorised");
+        }
+
+        return consent.ExpirationDateTime <= now
+            ? new ObError(403, ObCodes.InvalidConsentStatus, $"the consent expired at {Wire.Date(consent.ExpirationDateTime.Value)}")
+            : new Access(token, cert, consent);
+    }
+}

@@ -1,0 +1,39 @@
+using LanguageExt;
+using MockAspsp.Domain;
+using MockAspsp.Fapi;
+
+namespace MockAspsp.Features.Aisp;
+
+/// <summary>Account access consents: created, read and revoked by their client, decided purely on the bank's state.</summary>
+public static class ConsentDecisions
+{
+    /// <summary>A new consent awaiting authorisation.</summary>
+    public static (BankState State, Consent Consent) Create(BankState state, string clientId, string consentId, ConsentBody body, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(body);
+        var consent = new Consent(consentId, clientId, ConsentStatus.AwaitingAuthorisation, body.Permissions, now, now,
+            body.ExpirationDateTime, body.TransactionFromDateTime, body.TransactionToDateTime);
+        return (state with { Consents = state.Consents.Add(consentId, consent) }, consent);
+    }
+
+    /// <summary>The client's own consent, or 400 UK.OBIE.Resource.NotFound (another client's is not even admitted to exist).</summary>
+    public static Either<ObError, Consent> Read(BankState state, string clientId, string consentId)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return state.Consents.TryGetValue(consentId, out var consent) && consent.ClientId == clientId
+            ? consent
+            : new ObError(400, ObCodes.NotFound, $"no consent '{consentId}' for this client", "ConsentId");
+    }
+
+    /// <summary>Revokes the client's consent, and with it every token issued for it, at once.</summary>
+    public static (BankState State, Either<ObError, Unit> Result) Revoke(BankState state, string clientId, string consentId, DateTimeOffset now) =>
+        Read(state, clientId, consentId).Match(
+            Right: consent => (state with
+            {
+                Consents = state.Consents.SetItem(consentId, consent with { Status = ConsentStatus.Revoked, StatusUpdateDateTime = now }),
+                AccessTokens = state.AccessTokens.RemoveRange(state.AccessTokens.Where(t => t.Value.ConsentId == consentId).Select(t => t.Key)),
+                RefreshTokens = state.RefreshTokens.RemoveRange(state.RefreshTokens.Where(t => t.Value.ConsentId == consentId).Select(t => t.Key)),
+            }, Prelude.Right<ObError, Unit>(Prelude.unit)),
+            Left: error => (state, error));
+}
