@@ -115,6 +115,24 @@ public sealed class AccountInformationClient
             select new AccountAccessGrant(pending.ConsentId, tokens, claims);
     }
 
+    /// <summary>
+    /// Completes account access from a bare authorisation code (pasted by a person who could not copy the whole redirect):
+    /// the code is exchanged and the token response's id_token — which must be there — is verified against the consent
+    /// and nonce. Without the redirect there is no state, c_hash or s_hash to check: prefer <see cref="CompleteAccountAccess"/>.
+    /// </summary>
+    public EitherAsync<OpenBankingError, AccountAccessGrant> CompleteAccountAccessWithCode(
+        PendingAuthorisation pending, string code, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pending);
+        return
+            from jwks in Jwks(cancellationToken)
+            from tokens in ExchangeCode(code, cancellationToken)
+            from claims in (tokens.IdToken is { } idToken
+                ? IdTokenValidator.Validate(idToken, jwks, IdTokenExpectations.TokenEndpoint(_config, pending.ConsentUrl), Now)
+                : new ValidationError("id_token", "the token response carries no id_token, so a bare code cannot be checked")).ToAsync()
+            select new AccountAccessGrant(pending.ConsentId, tokens, claims);
+    }
+
     /// <summary>GET /accounts.</summary>
     public EitherAsync<OpenBankingError, ResourcePage<Account>> Accounts(string accessToken, CustomerContext? customer = null, CancellationToken cancellationToken = default) =>
         Run(AccountRequests.Accounts(_config, accessToken, _ids.NewId(), customer), AccountRequests.ParseAccounts, cancellationToken);

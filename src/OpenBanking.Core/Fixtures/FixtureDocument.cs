@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using OpenBanking.Core.Http;
+
+namespace OpenBanking.Core.Fixtures;
+
+/// <summary>
+/// The fixture file format (<c>openbanking-fx-fixture/1</c>, described in docs/fixtures.md): metadata, then the
+/// exchanges in order. Secrets never reach it: <see cref="Exchange"/> scrubs as it converts.
+/// </summary>
+public static class FixtureDocument
+{
+    /// <summary>The format identifier written into every fixture.</summary>
+    public const string Format = "openbanking-fx-fixture/1";
+
+    private static readonly JsonSerializerOptions Pretty = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>A request and its response as a fixture exchange, with secrets replaced.</summary>
+    public static FixtureExchange Exchange(HttpRequestSpec request, HttpResponseSpec? response, TimeSpan elapsed)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var requestNode = new JsonObject
+        {
+            ["operation"] = request.Operation,
+            ["method"] = request.Method.Method,
+            ["url"] = Secrets.Url(request.Uri.AbsoluteUri),
+            ["headers"] = Headers(request.Headers),
+            ["body"] = request.Body switch
+            {
+                RequestBody.Form form => new JsonObject { ["form"] = Pairs(form.Fields.Select(f => KeyValuePair.Create(f.Key, Secrets.Field(f.Key, f.Value)))) },
+                RequestBody.Json json => new JsonObject { ["json"] = Secrets.Json(Parse(json.Text)) },
+                _ => null,
+            },
+        };
+        var responseNode = response is null ? null : new JsonObject
+        {
+            ["status"] = response.Status,
+            ["headers"] = Headers(response.Headers),
+            ["body"] = Body(response),
+        };
+        return new FixtureExchange(requestNode, responseNode, (long)elapsed.TotalMilliseconds);
+    }
+
+    /// <summary>The whole fixture as indented JSON.</summary>
+    public static string Write(IReadOnlyDictionary<string, string> metadata, IEnumerable<FixtureExchange> exchanges)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        ArgumentNullException.ThrowIfNull(exchanges);
+        var document = new JsonObject
+        {
+            ["format"] = Format,
+            ["metadata"] = new JsonObject(metadata.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => KeyValuePair.Create(m.Key, (JsonNode?)m.Value))),
+            ["exchanges"] = new JsonArray([.. exchanges.Select(e => (JsonNode)new JsonObject
+            {
+                ["request"] = e.Request.DeepClone(),
+                ["response"] = e.Response?.DeepClone(),
+                ["elapsed_ms"] = e.ElapsedMilliseconds,
+            })]),
+        };
+        return document.ToJsonString(Pretty).ReplaceLineEndings("\n") + "\n";
+    }
+
+    private static JsonObject? Body(HttpResponseSpec response)
+    {
+        if (response.Body.Length == 0)
+        {
+            return null;
+        }
+
+        var text = response.BodyText;
+        return response.MediaType is null or "application/json" || (response.MediaType?.EndsWith("+json", StringComparison.Ordinal) ?? false)
+            ? Parse(text) is { } json ? new JsonObject { ["json"] = Secrets.Json(json) } : new JsonObject { ["text"] = BodyExcerpt.Of(Encoding.UTF8.GetBytes(text)) }
+            : new JsonObject { ["text"] = text.Length <= 4096 ? text : text[..4096] + "…" };
+    }
+
+    private static JsonArray Headers(IEnumerable<KeyValuePair<string, string>> headers) =>
+        Pairs(headers.Select(h => KeyValuePair.Create(h.Key, Secrets.Header(h.Key, h.Value))));
+
+    private static JsonArray Pairs(IEnumerable<KeyValuePair<string, string>> pairs) =>
+        new([.. pairs.Select(p => (JsonNode)new JsonArray(JsonValue.Create(p.Key), JsonValue.Create(p.Value)))]);
+
+    private static JsonNode? Parse(string text)
+    {
+        try
+        {
+            return JsonNode.Parse(text);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The time a fixture was recorded, as written into its metadata.</summary>
+    public static string Timestamp(DateTimeOffset at) => at.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}
