@@ -36,6 +36,18 @@ public sealed record JsonWebKey(
         new("EC", kid, "sig", JwsAlgorithms.ES256, Crv: "P-256",
             X: Base64Url.EncodeToString(parameters.Q.X), Y: Base64Url.EncodeToString(parameters.Q.Y));
 
+    /// <summary>
+    /// The RFC 7638 JWK thumbprint: SHA-256 over the required members in lexicographic order, base64url. A kid that
+    /// anyone holding the public key can recompute.
+    /// </summary>
+    public string Thumbprint()
+    {
+        var canonical = Kty == "RSA"
+            ? $"{{\"e\":\"{E}\",\"kty\":\"RSA\",\"n\":\"{N}\"}}"
+            : $"{{\"crv\":\"{Crv}\",\"kty\":\"EC\",\"x\":\"{X}\",\"y\":\"{Y}\"}}";
+        return Base64Url.EncodeToString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(canonical)));
+    }
+
     /// <summary>True when this key can verify signatures made with <paramref name="alg"/>.</summary>
     public bool Fits(string alg) =>
         Use is null or "sig"

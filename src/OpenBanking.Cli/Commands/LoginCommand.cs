@@ -1,0 +1,105 @@
+using System.CommandLine;
+using LanguageExt;
+using OpenBanking.Cli.Support;
+using OpenBanking.Core.Errors;
+using OpenBanking.Core.Flows;
+using Spectre.Console;
+
+namespace OpenBanking.Cli.Commands;
+
+/// <summary>
+/// <c>obx login</c>: creates an account access consent, sends the PSU to the bank, takes the redirect back — on a
+/// loopback redirect URI by listening, otherwise from a pasted URL or bare code — checks state and id_token, and
+/// stores the tokens in a file only the owner can read.
+/// </summary>
+public static class LoginCommand
+{
+    /// <summary>How long obx waits for the PSU.</summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromMinutes(10);
+
+    /// <summary>The command.</summary>
+    public static Command Create(ObxEnvironment environment)
+    {
+        var config = BankOptions.Config();
+        var tokens = BankOptions.Tokens();
+        var noBrowser = new System.CommandLine.Option<bool>("--no-browser") { Description = "Print the consent URL without opening a browser" };
+        var command = new Command("login", "Authorise a consent at the bank and store its tokens") { config, tokens, noBrowser };
+        command.SetAction((parse, cancellation) => Run(environment, parse.GetValue(config)!, parse.GetValue(tokens), parse.GetValue(noBrowser), cancellation));
+        return command;
+    }
+
+    private static async Task<int> Run(ObxEnvironment environment, string configPath, string? tokensPath, bool noBrowser, CancellationToken cancellation)
+    {
+        var opened = BankSession.Open(environment, configPath, tokensPath);
+        if (opened.IsLeft)
+        {
+            return opened.Match(Right: _ => 0, Left: p => p.Report(environment.Error));
+        }
+
+        using var bank = opened.Match(Right: b => b, Left: _ => null!);
+        var begun = await bank.Client.BeginAccountAccess(cancellationToken: cancellation).ToEither();
+        if (begun.IsLeft)
+        {
+            return begun.Match(Right: _ => 0, Left: e => Problem.From(e, "creating the consent").Report(environment.Error));
+        }
+
+        var pending = begun.Match(Right: p => p, Left: _ => null!);
+        environment.Console.MarkupLine($"Consent [bold]{Markup.Escape(pending.ConsentId)}[/] created. Authorise it at the bank:");
+        environment.Console.WriteLine(pending.ConsentUrl.Url.AbsoluteUri);
+        if (!noBrowser && environment.OpenBrowser(pending.ConsentUrl.Url))
+        {
+            environment.Console.MarkupLine("[grey](opened in your browser)[/]");
+        }
+
+        var redirectUri = new Uri(bank.Config.RedirectUri);
+        var completed = RedirectListener.CanListen(redirectUri)
+            ? await ByListening(environment, bank, pending, redirectUri, cancellation)
+            : await ByPasting(environment, bank, pending, cancellation);
+        return completed.Match(
+            Right: grant =>
+            {
+                new StoredTokens(grant.ConsentId, grant.AccessToken, grant.Tokens.RefreshToken, grant.Tokens.ExpiresAt).Save(bank.TokensPath);
+                environment.Console.MarkupLine($"[green]Authorised.[/] Tokens for consent {Markup.Escape(grant.ConsentId)} stored in {Markup.Escape(bank.TokensPath)} (readable by you only).");
+                return ExitCodes.Success;
+            },
+            Left: problem => problem.Report(environment.Error));
+    }
+
+    private static async Task<Either<Problem, AccountAccessGrant>> ByListening(
+        ObxEnvironment environment, BankSession bank, PendingAuthorisation pending, Uri redirectUri, CancellationToken cancellation)
+    {
+        await using var listener = await RedirectListener.StartAsync(redirectUri);
+        environment.Console.MarkupLine($"Waiting for the bank to redirect to {Markup.Escape(redirectUri.AbsoluteUri)} …");
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        patience.CancelAfter(Patience);
+        string redirect;
+        try
+        {
+            redirect = await listener.Redirect(patience.Token);
+        }
+        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+        {
+            return new Problem($"no redirect within {Patience.TotalMinutes} minutes; run obx login again");
+        }
+
+        return await Complete(bank, pending, redirect, cancellation);
+    }
+
+    private static async Task<Either<Problem, AccountAccessGrant>> ByPasting(
+        ObxEnvironment environment, BankSession bank, PendingAuthorisation pending, CancellationToken cancellation)
+    {
+        environment.Console.WriteLine("Paste the URL the bank redirected you to (or just the code) and press Enter:");
+        var line = (await environment.Input.ReadLineAsync(cancellation))?.Trim();
+        return string.IsNullOrEmpty(line)
+            ? new Problem("nothing was pasted; run obx login again")
+            : await Complete(bank, pending, line, cancellation);
+    }
+
+    private static async Task<Either<Problem, AccountAccessGrant>> Complete(BankSession bank, PendingAuthorisation pending, string redirectOrCode, CancellationToken cancellation)
+    {
+        var grant = redirectOrCode.Contains("://", StringComparison.Ordinal)
+            ? bank.Client.CompleteAccountAccess(pending, redirectOrCode, cancellation)
+            : bank.Client.CompleteAccountAccessWithCode(pending, redirectOrCode, cancellation);
+        return (await grant.ToEither()).MapLeft(error => Problem.From(error, "completing the authorisation"));
+    }
+}

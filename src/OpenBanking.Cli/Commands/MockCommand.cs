@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using MockAspsp.Hosting;
+using OpenBanking.Cli.Support;
+using Spectre.Console;
+
+namespace OpenBanking.Cli.Commands;
+
+/// <summary><c>obx mock</c>: the mock bank on its own, as <c>dotnet run --project src/MockAspsp</c> runs it.</summary>
+public static class MockCommand
+{
+    /// <summary>The command.</summary>
+    public static Command Create(ObxEnvironment environment)
+    {
+        var url = new Option<string>("--url") { Description = "Where to listen (https, loopback; port 0 picks one)", DefaultValueFactory = _ => "https://127.0.0.1:8443" };
+        var folder = new Option<string>("--certs") { Description = "The mock's certificates folder", DefaultValueFactory = _ => "mock-aspsp-certs" };
+        var config = new Option<string?>("--config") { Description = "A JSON file with a MockAspsp section (clients, PSUs, lifetimes)" };
+        var command = new Command("mock", "Run the mock bank until Ctrl+C, printing its issuer, its clients and its PSUs") { url, folder, config };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            string[] args = [$"--MockAspsp:Url={parse.GetValue(url)}", $"--MockAspsp:CertificatesFolder={environment.Resolve(parse.GetValue(folder)!)}",
+                .. parse.GetValue(config) is { } file ? new[] { "--config", environment.Resolve(file) } : []];
+            await using var app = MockAspspApp.Create(args);
+            await app.StartAsync(cancellation);
+            var bank = app.Services.GetRequiredService<MockBank>();
+            var configs = DemoConfigs.Write(bank);
+            environment.Console.WriteLine(MockAspspBanner.Text(bank));
+            environment.Console.WriteLine($"Library configs: {string.Join(", ", configs)}");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellation);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C: stop cleanly.
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

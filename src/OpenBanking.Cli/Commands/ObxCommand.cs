@@ -1,0 +1,29 @@
+using System.CommandLine;
+using OpenBanking.Cli.Support;
+
+namespace OpenBanking.Cli.Commands;
+
+/// <summary>The obx command line.</summary>
+public static class ObxCommand
+{
+    /// <summary>Parses <paramref name="args"/> and runs the command they name; the exit code.</summary>
+    public static Task<int> Run(string[] args, ObxEnvironment environment, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var root = new RootCommand("obx: the UK Open Banking Read/Write API from the terminal")
+        {
+            DemoCommand.Create(environment),
+            CertsCommand.Create(environment),
+            MockCommand.Create(environment),
+            DiscoverCommand.Create(environment),
+            LoginCommand.Create(environment),
+            ConsentCommand.Create(environment),
+        };
+        foreach (var resource in ResourceCommands.Create(environment))
+        {
+            root.Subcommands.Add(resource);
+        }
+
+        return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = environment.Output, Error = environment.Error }, cancellation);
+    }
+}

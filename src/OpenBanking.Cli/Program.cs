@@ -1,0 +1,4 @@
+using OpenBanking.Cli.Commands;
+using OpenBanking.Cli.Support;
+
+return await ObxCommand.Run(args, ObxEnvironment.System());

@@ -1,0 +1,14 @@
+namespace OpenBanking.Cli.Support;
+
+/// <summary>obx's exit codes.</summary>
+public static class ExitCodes
+{
+    /// <summary>It worked.</summary>
+    public const int Success = 0;
+
+    /// <summary>Something obx did not expect (a bug): a stack trace was printed.</summary>
+    public const int Unexpected = 1;
+
+    /// <summary>A problem the user can fix, told in one line: config, certificates, the bank's answer, the PSU's refusal.</summary>
+    public const int Problem = 2;
+}

@@ -1,0 +1,31 @@
+using OpenBanking.Core.Errors;
+
+namespace OpenBanking.Cli.Support;
+
+/// <summary>A problem obx reports in one line and exits 2 for.</summary>
+/// <param name="Message">The line.</param>
+public sealed record Problem(string Message)
+{
+    /// <summary>The one-line report of an Open Banking error, with what to do about it where that is clear.</summary>
+    public static Problem From(OpenBankingError error, string? step = null)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var hint = error switch
+        {
+            TransportError { Failure: TransportFailure.Connection or TransportFailure.NameResolution } =>
+                " — is the bank's URL right, and is it running?",
+            ProtocolError { Error: "access_denied" } => " — the PSU declined the consent; nothing was shared.",
+            ApiError api when api.Has("UK.OBIE.Reauthenticate") => " — the PSU must authorise again: run obx login.",
+            _ => "",
+        };
+        return new Problem($"{(step is null ? "" : $"{step}: ")}{error}{hint}");
+    }
+
+    /// <summary>Writes the problem to <paramref name="error"/> and returns the exit code 2.</summary>
+    public int Report(TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        error.WriteLine($"obx: {Message}");
+        return ExitCodes.Problem;
+    }
+}
