@@ -45,7 +45,8 @@ public static class LoginCommand
 
         var pending = begun.Match(Right: p => p, Left: _ => null!);
         environment.Console.MarkupLine($"Consent [bold]{Markup.Escape(pending.ConsentId)}[/] created. Authorise it at the bank:");
-        environment.Console.WriteLine(pending.ConsentUrl.Url.AbsoluteUri);
+        // Raw, not through the console's renderer: a URL wrapped at the terminal's width cannot be copied whole.
+        environment.Console.Profile.Out.Writer.WriteLine(pending.ConsentUrl.Url.AbsoluteUri);
         if (!noBrowser && environment.OpenBrowser(pending.ConsentUrl.Url))
         {
             environment.Console.MarkupLine("[grey](opened in your browser)[/]");

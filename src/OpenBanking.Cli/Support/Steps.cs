@@ -33,26 +33,24 @@ public sealed class Steps(ObxEnvironment environment, bool quiet)
             ? await step().ToEither()
             : await environment.Console.Status().Spinner(Spinner.Known.Dots).StartAsync(name, _ => step().ToEither());
         var elapsed = clock.ElapsedMilliseconds;
-        return result.Match(
-            Right: value =>
-            {
-                _done.Add((name, elapsed));
-                if (!quiet)
-                {
-                    environment.Console.MarkupLine($"[green]✓[/] {Markup.Escape(name)} [grey]({elapsed} ms)[/]");
-                }
+        // MatchUnsafe: a failed step's value is null, which Match refuses to return.
+        var value = result.MatchUnsafe(Right: v => v, Left: _ => null);
+        if (value is not null)
+        {
+            _done.Add((name, elapsed));
+        }
+        else
+        {
+            Failure = result.MatchUnsafe(Right: _ => null, Left: error => Problem.From(error, name));
+        }
 
-                return value;
-            },
-            Left: error =>
-            {
-                Failure = Problem.From(error, name);
-                if (!quiet)
-                {
-                    environment.Console.MarkupLine($"[red]✗[/] {Markup.Escape(name)} [grey]({elapsed} ms)[/]");
-                }
+        if (!quiet)
+        {
+            environment.Console.MarkupLine(value is not null
+                ? $"[green]✓[/] {Markup.Escape(name)} [grey]({elapsed} ms)[/]"
+                : $"[red]✗[/] {Markup.Escape(name)} [grey]({elapsed} ms)[/]");
+        }
 
-                return (T?)null;
-            });
+        return value;
     }
 }

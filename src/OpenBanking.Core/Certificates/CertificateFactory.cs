@@ -106,7 +106,13 @@ public static class CertificateFactory
         var serial = RandomNumberGenerator.GetBytes(16);
         serial[0] &= 0x7F;
         var notAfter = notBefore + validity < ca.NotAfter ? notBefore + validity : new DateTimeOffset(ca.NotAfter);
-        using var issued = request.Create(ca, notBefore, notAfter, serial);
+        // Sign with the CA's own key, whatever its type: an RSA CA may issue an EC certificate and the other way round.
+        using var caRsa = ca.GetRSAPrivateKey();
+        using var caEcdsa = ca.GetECDsaPrivateKey();
+        var generator = caRsa is not null
+            ? X509SignatureGenerator.CreateForRSA(caRsa, RSASignaturePadding.Pkcs1)
+            : X509SignatureGenerator.CreateForECDsa(caEcdsa ?? throw new ArgumentException("The CA certificate needs its RSA or ECDSA private key.", nameof(ca)));
+        using var issued = request.Create(ca.SubjectName, generator, notBefore, notAfter, serial);
         using var withKey = key switch
         {
             RSA rsa => issued.CopyWithPrivateKey(rsa),
