@@ -147,6 +147,36 @@ public class RealBankCommandTests
         });
     }
 
+    [Test]
+    public async Task Mock_runs_the_bank_until_cancelled_and_says_who_may_use_it()
+    {
+        var folder = Directory.CreateTempSubdirectory("obx-mock-").FullName;
+        var terminal = new TestTerminal(folder);
+        using var stop = new CancellationTokenSource();
+
+        var running = Commands.ObxCommand.Run(["mock", "--url", "https://127.0.0.1:0", "--certs", "certs"], terminal.Environment, stop.Token);
+        var issuerLine = await terminal.WaitForLine("Mock ASPSP listening. Issuer: https://127.0.0.1:");
+        var issuer = issuerLine["Mock ASPSP listening. Issuer: ".Length..];
+        using var browser = new HttpClient(new SocketsHttpHandler
+        {
+            SslOptions = { CertificateChainPolicy = new System.Security.Cryptography.X509Certificates.X509ChainPolicy
+            {
+                TrustMode = System.Security.Cryptography.X509Certificates.X509ChainTrustMode.CustomRootTrust,
+                CustomTrustStore = { System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadCertificateFromFile(Path.Combine(folder, "certs", "bank-ca.pem")) },
+                RevocationMode = System.Security.Cryptography.X509Certificates.X509RevocationMode.NoCheck,
+            } },
+        });
+        using var discovery = await browser.GetAsync($"{issuer}/.well-known/openid-configuration");
+        await stop.CancelAsync();
+        var exit = await running;
+
+        Assert.That(discovery.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(exit, Is.EqualTo(ExitCodes.Success));
+        Assert.That(terminal.Screen.ToString(), Does.Contain("obfx-demo-tls-client-auth").And.Contain("amelia, oliver, northwind"));
+        Assert.That(File.Exists(Path.Combine(folder, "certs", "client-private-key-jwt.json")), Is.True);
+        Directory.Delete(folder, recursive: true);
+    }
+
     private static List<RegisteredClient> LoopbackClients(MockAspspOptions options, string redirect) =>
         [.. ClientDirectory.DemoClients(MockPki.LoadOrCreate(options.CertificatesFolder, DateTimeOffset.UtcNow))
             .Select(c => c with { RedirectUris = [.. c.RedirectUris, redirect] })];

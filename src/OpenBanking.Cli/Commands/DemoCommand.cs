@@ -54,8 +54,18 @@ public static class DemoCommand
             console.MarkupLine($"[bold]obx demo[/]: the account-information flow with [bold]{auth}[/], against the mock bank on 127.0.0.1 over mutual TLS");
         }
 
-        await using var app = MockAspspApp.Create([], new MockAspspOptions { Url = "https://127.0.0.1:0", CertificatesFolder = Path.Combine(folder, "mock-aspsp") },
-            environment.Time, configure: builder => builder.Logging.ClearProviders());
+        WebApplication app;
+        try
+        {
+            app = MockAspspApp.Create([], new MockAspspOptions { Url = "https://127.0.0.1:0", CertificatesFolder = Path.Combine(folder, "mock-aspsp") },
+                environment.Time, configure: builder => builder.Logging.ClearProviders());
+        }
+        catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or IOException or UnauthorizedAccessException)
+        {
+            return new Problem($"the demo's certificates in {Path.Combine(folder, "mock-aspsp")} cannot be used ({e.Message.Split('\n')[0]}); delete the folder or choose another with --work").Report(environment.Error);
+        }
+
+        await using var running = app;
         await app.StartAsync(cancellation);
         var bank = app.Services.GetRequiredService<MockBank>();
         var registration = bank.Clients.All.First(c => c.Registration.TokenEndpointAuthMethod == auth).Registration;
@@ -65,7 +75,13 @@ public static class DemoCommand
             console.MarkupLine($"[grey]Mock bank {Markup.Escape(bank.Issuer.Value)}, certificates in {Markup.Escape(bank.Pki.Folder)}, client {Markup.Escape(registration.ClientId)}[/]");
         }
 
-        using var mtls = HttpClientInterpreter.Create(config).Match(Right: h => h, Left: e => throw new InvalidOperationException(e.ToString()));
+        var created = HttpClientInterpreter.Create(config);
+        if (created.IsLeft)
+        {
+            return created.Match(Right: _ => 0, Left: e => new Problem($"the demo's transport certificate: {e}").Report(environment.Error));
+        }
+
+        using var mtls = created.Match(Right: h => h, Left: _ => null!);
         IRequestInterpreter http = record is null
             ? mtls
             : new FixtureRecorder(mtls, Path.Combine(environment.Resolve(record), $"demo-{auth.Replace('_', '-')}.json"), new Dictionary<string, string>
