@@ -50,6 +50,13 @@ public static class DemoConfigs
         return bank.Clients.All.Select(client =>
         {
             var file = bank.Pki.PathOf($"client-{client.Registration.TokenEndpointAuthMethod.Replace('_', '-')}.json");
+            // The config holds the signing key and secrets: owner-only, like the key files.
+            File.WriteAllText(file, "");
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+
             File.WriteAllText(file, ApiConfigJson.Write(For(bank, client.Registration)));
             return file;
         }).ToList();

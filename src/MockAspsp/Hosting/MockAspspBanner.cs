@@ -23,7 +23,8 @@ public static class MockAspspBanner
             text.AppendLine($"    {client.ClientId,-34} {client.Registration.TokenEndpointAuthMethod}");
         }
 
-        text.AppendLine("  PSUs: " + string.Join(", ", bank.Psus.All.Select(p => p.Username)) + " (passwords in the README)");
+        // A test double's logins: printed, so nobody has to look them up.
+        text.AppendLine("  PSUs: " + string.Join(", ", bank.Psus.All.Select(p => $"{p.Username} / {p.Password}")));
         text.AppendLine("  headless approval: POST /authorize/headless {\"consent_url\", \"username\", \"password\"}");
         return text.ToString();
     }

@@ -49,6 +49,18 @@ public static class CertsCommand
             return new Problem($"{folder} already has {string.Join(", ", existing)}; use --force to overwrite them").Report(environment.Error);
         }
 
+        try
+        {
+            return Write(environment, folder, name, issuer, keyType, days);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new Problem($"cannot write the certificates to {folder}: {e.Message}").Report(environment.Error);
+        }
+    }
+
+    private static int Write(ObxEnvironment environment, string folder, X500DistinguishedName name, X500DistinguishedName issuer, string keyType, int days)
+    {
         Directory.CreateDirectory(folder);
         var now = environment.Time.GetUtcNow().AddMinutes(-5);
         var validity = TimeSpan.FromDays(days);

@@ -38,7 +38,7 @@ public static class DemoCommand
         psu.AcceptOnlyFromAmong(PsuDirectory.Defaults.Select(p => p.Username).ToArray());
         var json = new Option<bool>("--json") { Description = "Write the results as JSON instead of tables" };
         var record = new Option<string?>("--record") { Description = "Write the exchanges as a fixture into this folder" };
-        var work = new Option<string?>("--work") { Description = "Where the mock's certificates are kept (default: obx-demo in the temp folder)" };
+        var work = new Option<string?>("--work") { Description = "Where the mock's certificates are kept (default: obx-demo-<user> in the temp folder)" };
         var command = new Command("demo", "Run the whole flow against the embedded mock bank over real mutual TLS") { auth, psu, json, record, work };
         command.SetAction((parse, cancellation) => Run(environment, parse.GetValue(auth)!, parse.GetValue(psu)!, parse.GetValue(json),
             parse.GetValue(record), parse.GetValue(work), cancellation));
@@ -47,7 +47,14 @@ public static class DemoCommand
 
     private static async Task<int> Run(ObxEnvironment environment, string auth, string psu, bool json, string? record, string? work, CancellationToken cancellation)
     {
-        var folder = work is null ? Path.Combine(Path.GetTempPath(), "obx-demo") : environment.Resolve(work);
+        // Per user: another user's obx-demo folder in the shared temp folder is not ours to write.
+        var folder = work is null ? Path.Combine(Path.GetTempPath(), $"obx-demo-{Environment.UserName}") : environment.Resolve(work);
+        var fixture = record is null ? null : Path.Combine(environment.Resolve(record), $"demo-{auth.Replace('_', '-')}.json");
+        if (fixture is not null && RecordProblem(fixture) is { } recordProblem)
+        {
+            return recordProblem.Report(environment.Error);
+        }
+
         var console = environment.Console;
         if (!json)
         {
@@ -84,7 +91,7 @@ public static class DemoCommand
         using var mtls = created.Match(Right: h => h, Left: _ => null!);
         IRequestInterpreter http = record is null
             ? mtls
-            : new FixtureRecorder(mtls, Path.Combine(environment.Resolve(record), $"demo-{auth.Replace('_', '-')}.json"), new Dictionary<string, string>
+            : new FixtureRecorder(mtls, fixture!, new Dictionary<string, string>
             {
                 ["api_version"] = "v3.1.11",
                 ["aisp_base_path"] = config.Source.AispBasePath,
@@ -147,6 +154,26 @@ public static class DemoCommand
                 username = psu,
                 password = PsuDirectory.Defaults.Single(p => p.Username == psu).Password,
             })));
+
+    /// <summary>Why the fixture cannot be written, found before the flow starts rather than in its middle.</summary>
+    private static Problem? RecordProblem(string fixture)
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(fixture)!);
+            if (Directory.Exists(fixture))
+            {
+                return new Problem($"--record: {fixture} is a folder");
+            }
+
+            File.AppendAllText(fixture, "");
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new Problem($"--record: cannot write {fixture}: {e.Message}");
+        }
+    }
 
     /// <summary>The redirect URL the headless approval answers with, or the bank's refusal.</summary>
     public static LanguageExt.Either<Core.Errors.OpenBankingError, string> RedirectUrl(HttpResponseSpec approval)

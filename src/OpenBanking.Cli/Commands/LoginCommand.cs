@@ -37,6 +37,40 @@ public static class LoginCommand
         }
 
         using var bank = opened.Match(Right: b => b, Left: _ => null!);
+        if (StoredTokens.CheckWritable(bank.TokensPath).IsLeft)
+        {
+            return StoredTokens.CheckWritable(bank.TokensPath).Match(Right: _ => 0, Left: p => p.Report(environment.Error));
+        }
+
+        // Listen before the consent exists, so a port already in use costs nothing at the bank.
+        var redirectUri = new Uri(bank.Config.RedirectUri);
+        RedirectListener? listener = null;
+        if (RedirectListener.CanListen(redirectUri))
+        {
+            try
+            {
+                listener = await RedirectListener.StartAsync(redirectUri);
+            }
+            catch (IOException e)
+            {
+                return new Problem($"cannot listen on {redirectUri.GetLeftPart(UriPartial.Authority)} for the redirect: {e.Message}").Report(environment.Error);
+            }
+        }
+
+        await using var _ = listener;
+        try
+        {
+            return await Authorise(environment, bank, listener, noBrowser, cancellation);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            environment.Error.WriteLine("obx: cancelled; the consent stays AwaitingAuthorisation at the bank until it expires");
+            return ExitCodes.Cancelled;
+        }
+    }
+
+    private static async Task<int> Authorise(ObxEnvironment environment, BankSession bank, RedirectListener? listener, bool noBrowser, CancellationToken cancellation)
+    {
         var begun = await bank.Client.BeginAccountAccess(cancellationToken: cancellation).ToEither();
         if (begun.IsLeft)
         {
@@ -52,24 +86,23 @@ public static class LoginCommand
             environment.Console.MarkupLine("[grey](opened in your browser)[/]");
         }
 
-        var redirectUri = new Uri(bank.Config.RedirectUri);
-        var completed = RedirectListener.CanListen(redirectUri)
-            ? await ByListening(environment, bank, pending, redirectUri, cancellation)
+        var completed = listener is not null
+            ? await ByListening(environment, bank, pending, listener, new Uri(bank.Config.RedirectUri), cancellation)
             : await ByPasting(environment, bank, pending, cancellation);
-        return completed.Match(
-            Right: grant =>
-            {
-                new StoredTokens(grant.ConsentId, grant.AccessToken, grant.Tokens.RefreshToken, grant.Tokens.ExpiresAt).Save(bank.TokensPath);
-                environment.Console.MarkupLine($"[green]Authorised.[/] Tokens for consent {Markup.Escape(grant.ConsentId)} stored in {Markup.Escape(bank.TokensPath)} (readable by you only).");
-                return ExitCodes.Success;
-            },
-            Left: problem => problem.Report(environment.Error));
+        return completed
+            .Bind(grant => new StoredTokens(grant.ConsentId, grant.AccessToken, grant.Tokens.RefreshToken, grant.Tokens.ExpiresAt).Save(bank.TokensPath).Map(_ => grant))
+            .Match(
+                Right: grant =>
+                {
+                    environment.Console.MarkupLine($"[green]Authorised.[/] Tokens for consent {Markup.Escape(grant.ConsentId)} stored in {Markup.Escape(bank.TokensPath)} (readable by you only).");
+                    return ExitCodes.Success;
+                },
+                Left: problem => problem.Report(environment.Error));
     }
 
     private static async Task<Either<Problem, AccountAccessGrant>> ByListening(
-        ObxEnvironment environment, BankSession bank, PendingAuthorisation pending, Uri redirectUri, CancellationToken cancellation)
+        ObxEnvironment environment, BankSession bank, PendingAuthorisation pending, RedirectListener listener, Uri redirectUri, CancellationToken cancellation)
     {
-        await using var listener = await RedirectListener.StartAsync(redirectUri);
         environment.Console.MarkupLine($"Waiting for the bank to redirect to {Markup.Escape(redirectUri.AbsoluteUri)} …");
         using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         patience.CancelAfter(Patience);
@@ -90,7 +123,11 @@ public static class LoginCommand
         ObxEnvironment environment, BankSession bank, PendingAuthorisation pending, CancellationToken cancellation)
     {
         environment.Console.WriteLine("Paste the URL the bank redirected you to (or just the code) and press Enter:");
-        var line = (await environment.Input.ReadLineAsync(cancellation))?.Trim();
+        // Console.In cannot be cancelled mid-read: wait for the line or for Ctrl+C, whichever comes first.
+        var reading = environment.Input.ReadLineAsync(CancellationToken.None).AsTask();
+        await Task.WhenAny(reading, Task.Delay(Timeout.Infinite, cancellation));
+        cancellation.ThrowIfCancellationRequested();
+        var line = (await reading)?.Trim();
         return string.IsNullOrEmpty(line)
             ? new Problem("nothing was pasted; run obx login again")
             : await Complete(bank, pending, line, cancellation);

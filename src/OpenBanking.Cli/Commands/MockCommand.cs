@@ -21,8 +21,20 @@ public static class MockCommand
         {
             string[] args = [$"--MockAspsp:Url={parse.GetValue(url)}", $"--MockAspsp:CertificatesFolder={environment.Resolve(parse.GetValue(folder)!)}",
                 .. parse.GetValue(config) is { } file ? new[] { "--config", environment.Resolve(file) } : []];
-            await using var app = MockAspspApp.Create(args);
-            await app.StartAsync(cancellation);
+            WebApplication app;
+            try
+            {
+                app = MockAspspApp.Create(args);
+                await app.StartAsync(cancellation);
+            }
+            catch (Exception e) when (e is InvalidOperationException or IOException or InvalidDataException or UnauthorizedAccessException
+                                          or System.Security.Cryptography.CryptographicException or FormatException)
+            {
+                // A port in use, a configuration the bank cannot run with, a missing or broken --config or --certs.
+                return new Problem($"the mock bank cannot start: {e.Message.Split('\n')[0]}").Report(environment.Error);
+            }
+
+            await using var running = app;
             var bank = app.Services.GetRequiredService<MockBank>();
             var configs = DemoConfigs.Write(bank);
             environment.Console.WriteLine(MockAspspBanner.Text(bank));

@@ -24,6 +24,19 @@ public static class ObxCommand
             root.Subcommands.Add(resource);
         }
 
-        return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = environment.Output, Error = environment.Error }, cancellation);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            // A wrong argument is a problem the user can fix: one line each, exit code 2 (not System.CommandLine's 1).
+            foreach (var error in parsed.Errors)
+            {
+                environment.Error.WriteLine($"obx: {error.Message}");
+            }
+
+            environment.Error.WriteLine("obx: see obx --help");
+            return Task.FromResult(ExitCodes.Problem);
+        }
+
+        return parsed.InvokeAsync(new InvocationConfiguration { Output = environment.Output, Error = environment.Error }, cancellation);
     }
 }

@@ -123,14 +123,16 @@ public static class ResourceCommands
         }
 
         var refreshed = await session.Client.RefreshToken(tokens.RefreshToken, cancellation).ToEither();
-        return refreshed.Match(
-            Right: fresh =>
-            {
-                (tokens with { AccessToken = fresh.AccessToken, RefreshToken = fresh.RefreshToken ?? tokens.RefreshToken, ExpiresAt = fresh.ExpiresAt }).Save(session.TokensPath);
-                environment.Console.MarkupLine("[grey](access token refreshed)[/]");
-                return Prelude.Right<Problem, string>(fresh.AccessToken);
-            },
-            Left: error => Problem.From(error, "refreshing the access token"));
+        return refreshed
+            .MapLeft(error => Problem.From(error, "refreshing the access token"))
+            .Bind(fresh => (tokens with { AccessToken = fresh.AccessToken, RefreshToken = fresh.RefreshToken ?? tokens.RefreshToken, ExpiresAt = fresh.ExpiresAt })
+                .Save(session.TokensPath)
+                .Map(_ =>
+                {
+                    // Standard error: standard output may be JSON for a pipe.
+                    environment.Error.WriteLine("obx: the access token had expired and was refreshed");
+                    return fresh.AccessToken;
+                }));
     }
 
     private static (DateTimeOffset? From, DateTimeOffset? To)? Dates(string? from, string? to)

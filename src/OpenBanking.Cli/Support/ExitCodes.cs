@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>A problem the user can fix, told in one line: config, certificates, the bank's answer, the PSU's refusal.</summary>
     public const int Problem = 2;
+
+    /// <summary>The user pressed Ctrl+C (128 + SIGINT, as shells report it).</summary>
+    public const int Cancelled = 130;
 }

@@ -16,6 +16,7 @@ public sealed record Problem(string Message)
                 " — is the bank's URL right, and is it running?",
             ProtocolError { Error: "access_denied" } => " — the PSU declined the consent; nothing was shared.",
             ApiError api when api.Has("UK.OBIE.Reauthenticate") => " — the PSU must authorise again: run obx login.",
+            ApiError { Status: 401 } or HttpError { Status: 401 } => " — the bank no longer accepts the token: run obx login again.",
             _ => "",
         };
         return new Problem($"{(step is null ? "" : $"{step}: ")}{error}{hint}");

@@ -29,7 +29,8 @@ public sealed class Steps(ObxEnvironment environment, bool quiet)
         }
 
         var clock = Stopwatch.StartNew();
-        var result = quiet
+        // A spinner only on a terminal: redirected output (a CI log) gets just the line per step.
+        var result = quiet || !environment.Console.Profile.Capabilities.Interactive
             ? await step().ToEither()
             : await environment.Console.Status().Spinner(Spinner.Known.Dots).StartAsync(name, _ => step().ToEither());
         var elapsed = clock.ElapsedMilliseconds;

@@ -37,19 +37,69 @@ public sealed record StoredTokens(
         {
             return new Problem($"{path} does not hold obx tokens; run obx login again");
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new Problem($"cannot read {path}: {e.Message}");
+        }
     }
 
-    /// <summary>Writes the file, readable and writable by the owner only.</summary>
-    public void Save(string path)
+    /// <summary>Whether tokens could be saved at <paramref name="path"/>: checked before a consent is made, so none is lost.</summary>
+    public static Either<Problem, Unit> CheckWritable(string path)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        File.WriteAllText(path, "");
-        if (!OperatingSystem.IsWindows())
+        if (Directory.Exists(path))
         {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            return new Problem($"the token file {path} is a folder");
         }
 
-        File.WriteAllText(path, JsonSerializer.Serialize(this, Options));
+        var probe = $"{path}.{Environment.ProcessId}.probe";
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            File.WriteAllText(probe, "");
+            File.Delete(probe);
+            if (File.Exists(path))
+            {
+                using var existing = File.Open(path, FileMode.Open, FileAccess.ReadWrite);
+            }
+
+            return Prelude.unit;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new Problem($"the token file {path} cannot be written: {e.Message}");
+        }
+    }
+
+    /// <summary>
+    /// Writes the file, readable and writable by the owner only: to a private temporary file first, then moved into
+    /// place, so a failure never leaves half a file.
+    /// </summary>
+    public Either<Problem, Unit> Save(string path)
+    {
+        var temporary = $"{path}.{Environment.ProcessId}.tmp";
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows())
+            {
+                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            }
+
+            using (var stream = new FileStream(temporary, options))
+            using (var writer = new StreamWriter(stream))
+            {
+                writer.Write(JsonSerializer.Serialize(this, Options));
+            }
+
+            File.Move(temporary, path, overwrite: true);
+            return Prelude.unit;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(temporary);
+            return new Problem($"the tokens could not be saved to {path}: {e.Message}");
+        }
     }
 
     /// <summary>The consent and expiry; never a token.</summary>

@@ -29,7 +29,11 @@ public sealed record ApiError(
         get
         {
             var details = Errors.Count == 0 ? "" : $" [{string.Join("; ", Errors)}]";
-            return $"{Operation} refused with HTTP {Status} {Code}: {ErrorMessage}{details}";
+            // Banks often put the status in Code ("400 Bad Request"): say it once.
+            var status = Code.StartsWith(Status.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                ? $"HTTP {Code}"
+                : $"HTTP {Status} {Code}";
+            return $"{Operation} refused with {status}: {ErrorMessage}{details}";
         }
     }
 

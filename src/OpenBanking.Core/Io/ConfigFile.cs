@@ -26,17 +26,22 @@ public static class ConfigFile
         }
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        return ApiConfigJson.Parse(json)
-            .Map(config => config with
-            {
-                TransportCertFile = Resolve(folder, config.TransportCertFile),
-                TransportKeyFile = Resolve(folder, config.TransportKeyFile),
-                CaBundleFile = Resolve(folder, config.CaBundleFile),
-            })
-            .Bind(CheckAll);
+        var (parsed, documentProblems) = ApiConfigJson.ParseLeniently(json);
+        if (documentProblems.Any(p => p.Field == "(document)"))
+        {
+            return new ConfigError(documentProblems);
+        }
+
+        var config = parsed with
+        {
+            TransportCertFile = Resolve(folder, parsed.TransportCertFile),
+            TransportKeyFile = Resolve(folder, parsed.TransportKeyFile),
+            CaBundleFile = Resolve(folder, parsed.CaBundleFile),
+        };
+        return CheckAll(config, documentProblems);
     }
 
-    private static Either<ConfigError, ValidatedApiConfig> CheckAll(ApiConfig config)
+    private static Either<ConfigError, ValidatedApiConfig> CheckAll(ApiConfig config, IReadOnlyList<ConfigProblem> documentProblems)
     {
         var validated = config.Validate();
         IReadOnlyList<ConfigProblem> invalid = validated.Match(Right: _ => [], Left: e => e.Problems);
@@ -48,8 +53,11 @@ public static class ConfigFile
             },
             Left: e => e.Problems);
 
-        // Validate() already reports missing transport files; list each field once.
-        var problems = invalid.Concat(unreadable.Where(u => invalid.All(i => i.Field != u.Field))).ToList();
+        // Each field once: a value of the wrong type is not also reported as missing; Validate() already reports
+        // missing transport files.
+        var problems = new List<ConfigProblem>(documentProblems);
+        problems.AddRange(invalid.Where(i => problems.All(p => p.Field != i.Field)));
+        problems.AddRange(unreadable.Where(u => problems.All(p => p.Field != u.Field)));
         return problems.Count == 0 ? validated : new ConfigError(problems);
     }
 

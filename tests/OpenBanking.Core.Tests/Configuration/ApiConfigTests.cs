@@ -278,4 +278,20 @@ public class ApiConfigTests
 
         Assert.That(error.Problems.Single().Reason, Does.Contain("1024-bit"));
     }
+
+    [Test]
+    public void Every_unknown_key_and_wrong_value_is_listed_at_once()
+    {
+        var error = ApiConfigJson.Parse("""{ "kidd": "x", "client_id": 42, "permissions": "ReadBalances", "scope": "openid accounts" }""").Left();
+
+        Assert.That(error.Problems.Select(p => p.Field), Is.EqualTo(new[] { "kidd", "client_id", "permissions" }));
+    }
+
+    [Test]
+    public void Written_configs_keep_placeholders_readable()
+    {
+        var json = ApiConfigJson.Write(new ApiConfig { ClientId = "<your client id>" });
+
+        Assert.That(json, Does.Contain("\"client_id\": \"<your client id>\""));
+    }
 }

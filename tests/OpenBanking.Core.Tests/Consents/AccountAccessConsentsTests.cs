@@ -191,7 +191,7 @@ public class AccountAccessConsentsTests
             }));
             Assert.That(error.Has(ObErrorCodes.FieldInvalid), Is.True);
             Assert.That(error.ToString(), Is.EqualTo(
-                "POST account-access-consents refused with HTTP 400 400 BadRequest: Consent validation failed "
+                "POST account-access-consents refused with HTTP 400 BadRequest: Consent validation failed "
                 + "[UK.OBIE.Field.Invalid at Data.Permissions: Permission combination not allowed; UK.OBIE.Field.InvalidDate at Data.ExpirationDateTime: ExpirationDateTime in the past] "
                 + "(x-fapi-interaction-id f3a1)"));
         });

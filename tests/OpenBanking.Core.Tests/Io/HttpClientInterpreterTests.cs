@@ -235,6 +235,18 @@ public class HttpClientInterpreterTests
     }
 
     [Test]
+    public void A_config_file_reports_wrong_values_with_the_validation_problems_of_the_rest()
+    {
+        var path = Path.Combine(_folder, "mixed.json");
+        File.WriteAllText(path, """{ "client_id": 42, "kidd": "x", "token_endpoint": "http://aspsp.example.com/token" }""");
+
+        var error = ConfigFile.Load(path).Left();
+
+        Assert.That(error.Problems.Select(p => p.Field), Is.SupersetOf(new[] { "client_id", "kidd", "token_endpoint", "auth_server_issuer", "transport_cert_file" }));
+        Assert.That(error.Problems.Count(p => p.Field == "client_id"), Is.EqualTo(1), "a wrong value is not also reported as missing");
+    }
+
+    [Test]
     public void A_good_config_file_loads()
     {
         var certs = Directory.CreateDirectory(Path.Combine(_folder, "good", "certs")).FullName;
