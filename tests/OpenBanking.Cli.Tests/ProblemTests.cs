@@ -131,6 +131,71 @@ public class ProblemTests
             .And.Contain("does not chain to a CA this bank trusts").And.Contain("(x-fapi-interaction-id "));
     }
 
+    [Test]
+    public async Task A_wrong_argument()
+    {
+        var (exit, error) = await Run("accounts", "--config", "bank.json", "--bogus");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Problem));
+        Assert.That(error, Does.Contain("--bogus").And.Contain("obx: see obx --help"));
+    }
+
+    [Test]
+    public async Task A_token_file_that_cannot_be_written_stops_login_before_any_consent_exists()
+    {
+        await using var bank = await RunningBank.StartAsync(TimeProvider.System);
+        var config = bank.WriteConfig("obfx-demo-tls-client-auth");
+        var terminal = new TestTerminal(_folder);
+
+        var exit = await terminal.Run("login", "--config", config, "--tokens", _folder, "--no-browser");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Problem));
+        Assert.That(terminal.Error.ToString(), Does.Contain($"the token file {_folder} is a folder"));
+        Assert.That(bank.Bank.Store.Current.Consents, Is.Empty, "no consent was created at the bank");
+    }
+
+    [Test]
+    public async Task A_loopback_redirect_port_already_in_use_stops_login_before_any_consent_exists()
+    {
+        using var busy = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        busy.Start();
+        var port = ((IPEndPoint)busy.LocalEndpoint).Port;
+        await using var bank = await RunningBank.StartAsync(TimeProvider.System);
+        var config = bank.WriteConfig("obfx-demo-tls-client-auth", c => c with { RegisteredRedirectUrl = $"http://127.0.0.1:{port}/callback" });
+        var terminal = new TestTerminal(_folder);
+
+        var exit = await terminal.Run("login", "--config", config, "--no-browser");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Problem));
+        Assert.That(terminal.Error.ToString(), Does.Contain($"cannot listen on http://127.0.0.1:{port} for the redirect"));
+        Assert.That(bank.Bank.Store.Current.Consents, Is.Empty, "no consent was created at the bank");
+    }
+
+    [TestCase("http://bank.example")]
+    [TestCase("bank.example")]
+    public async Task Discover_refuses_an_issuer_that_is_not_an_https_url(string issuer)
+    {
+        var (exit, error) = await Run("discover", "--issuer", issuer, "--out", "bank.json");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Problem));
+        Assert.That(error, Does.StartWith($"obx: --issuer '{issuer}' must be an absolute https URL"));
+        Assert.That(File.Exists(Path.Combine(_folder, "bank.json")), Is.False);
+    }
+
+    [Test]
+    public async Task The_mock_bank_on_a_port_already_in_use()
+    {
+        using var busy = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        busy.Start();
+        var port = ((IPEndPoint)busy.LocalEndpoint).Port;
+
+        var (exit, error) = await Run("mock", "--url", $"https://127.0.0.1:{port}", "--certs", "certs");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Problem));
+        Assert.That(error, Does.StartWith("obx: the mock bank cannot start:").And.Contain(port.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.That(error.Trim().Split('\n'), Has.Length.EqualTo(1), "one line");
+    }
+
     private static int ClosedPort()
     {
         using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);

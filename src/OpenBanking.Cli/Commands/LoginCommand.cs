@@ -37,9 +37,11 @@ public static class LoginCommand
         }
 
         using var bank = opened.Match(Right: b => b, Left: _ => null!);
-        if (StoredTokens.CheckWritable(bank.TokensPath).IsLeft)
+        // A token file that cannot be written is found now, not after the PSU has authorised.
+        var writable = StoredTokens.CheckWritable(bank.TokensPath);
+        if (writable.IsLeft)
         {
-            return StoredTokens.CheckWritable(bank.TokensPath).Match(Right: _ => 0, Left: p => p.Report(environment.Error));
+            return writable.Match(Right: _ => 0, Left: p => p.Report(environment.Error));
         }
 
         // Listen before the consent exists, so a port already in use costs nothing at the bank.

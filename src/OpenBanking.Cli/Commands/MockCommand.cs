@@ -37,8 +37,11 @@ public static class MockCommand
             await using var running = app;
             var bank = app.Services.GetRequiredService<MockBank>();
             var configs = DemoConfigs.Write(bank);
-            environment.Console.WriteLine(MockAspspBanner.Text(bank));
-            environment.Console.WriteLine($"Library configs: {string.Join(", ", configs)}");
+            // Raw, not through the console's renderer: paths and URLs wrapped at the terminal's width cannot be copied whole.
+            var output = environment.Console.Profile.Out.Writer;
+            output.WriteLine(MockAspspBanner.Text(bank));
+            output.WriteLine($"Library configs: {string.Join(", ", configs)}");
+            output.Flush();
             try
             {
                 await Task.Delay(Timeout.Infinite, cancellation);
