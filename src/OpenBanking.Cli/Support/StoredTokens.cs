@@ -97,7 +97,11 @@ public sealed record StoredTokens(
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            File.Delete(temporary);
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+
             return new Problem($"the tokens could not be saved to {path}: {e.Message}");
         }
     }
