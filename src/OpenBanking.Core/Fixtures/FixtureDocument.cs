@@ -27,7 +27,10 @@ public static class FixtureDocument
             ["operation"] = request.Operation,
             ["method"] = request.Method.Method,
             ["url"] = Secrets.Url(request.Uri.AbsoluteUri),
-            ["headers"] = Headers(request.Headers),
+            // The interpreter sends the body's media type as Content-Type: record it as sent.
+            ["headers"] = Headers(request.Body.ContentType is { } contentType && request.Header("Content-Type") is null
+                ? [.. request.Headers, KeyValuePair.Create("Content-Type", contentType)]
+                : request.Headers),
             ["body"] = request.Body switch
             {
                 RequestBody.Form form => new JsonObject { ["form"] = Pairs(form.Fields.Select(f => KeyValuePair.Create(f.Key, Secrets.Field(f.Key, f.Value)))) },

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using OpenBanking.Conformance.Traffic;
+
+namespace OpenBanking.Conformance.Endpoints;
+
+/// <summary>What kind of endpoint a request went to.</summary>
+public enum EndpointKind
+{
+    /// <summary>Not one we know: no rule about endpoints applies.</summary>
+    Unknown,
+
+    /// <summary>The OpenID Provider's discovery document.</summary>
+    Discovery,
+
+    /// <summary>The bank's JWKS.</summary>
+    Jwks,
+
+    /// <summary>The token endpoint (a form POST with a <c>grant_type</c>).</summary>
+    Token,
+
+    /// <summary>An authorization request (a URL carrying <c>request</c>, <c>client_id</c> and <c>response_type</c>).</summary>
+    Authorization,
+
+    /// <summary>An operation of the Read/Write API (see <see cref="Endpoint.Operation"/>).</summary>
+    Api,
+}
+
+/// <summary>The endpoint of a request: its kind, and for the Read/Write API the spec's operation.</summary>
+/// <param name="Kind">The kind.</param>
+/// <param name="Operation">The operation, for <see cref="EndpointKind.Api"/>.</param>
+/// <param name="Version">The API version in the path (e.g. <c>v3.1</c>), for <see cref="EndpointKind.Api"/>.</param>
+public sealed partial record Endpoint(EndpointKind Kind, SpecOperation? Operation = null, string? Version = null)
+{
+    /// <summary>A request no rule about endpoints knows.</summary>
+    public static Endpoint Unknown { get; } = new(EndpointKind.Unknown);
+
+    /// <summary>What the request is, from its method, path, query and body.</summary>
+    public static Endpoint Of(RecordedRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var path = request.Path;
+        if (path.EndsWith("/.well-known/openid-configuration", StringComparison.Ordinal))
+        {
+            return new(EndpointKind.Discovery);
+        }
+
+        if (request.Body is RecordedBody.Form form && form["grant_type"] is not null)
+        {
+            return new(EndpointKind.Token);
+        }
+
+        if (ApiPath().Match(path) is { Success: true } match)
+        {
+            var api = match.Groups["api"].Value;
+            var rest = match.Groups["rest"].Value;
+            var operation = SpecOperations.All.FirstOrDefault(o => o.Api == api && o.Method == request.Method && Matches(o.Template, rest));
+            return operation is null ? Unknown : new(EndpointKind.Api, operation, match.Groups["version"].Value);
+        }
+
+        var query = request.Query;
+        if (query.Any(q => q.Key == "request") && query.Any(q => q.Key == "client_id") && query.Any(q => q.Key == "response_type"))
+        {
+            return new(EndpointKind.Authorization);
+        }
+
+        return path.EndsWith("/jwks", StringComparison.Ordinal) || path.EndsWith("/jwks.json", StringComparison.Ordinal) ? new(EndpointKind.Jwks) : Unknown;
+    }
+
+    private static bool Matches(string template, string path)
+    {
+        var expected = template.Split('/');
+        var actual = path.Split('/');
+        return expected.Length == actual.Length
+            && expected.Select((segment, i) => segment.StartsWith('{') ? actual[i].Length > 0 : segment == actual[i]).All(same => same);
+    }
+
+    [GeneratedRegex("/open-banking/(?<version>v[0-9]+(\\.[0-9]+)*)/(?<api>aisp|pisp|cbpii)(?<rest>/.*)$")]
+    private static partial Regex ApiPath();
+}

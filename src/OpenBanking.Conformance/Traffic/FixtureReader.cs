@@ -1,0 +1,169 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using LanguageExt;
+using OpenBanking.Core.Fixtures;
+
+namespace OpenBanking.Conformance.Traffic;
+
+/// <summary>
+/// Reads a fixture in the <c>openbanking-fx-fixture/1</c> format (docs/fixtures.md) into <see cref="RecordedTraffic"/>.
+/// Hand-edited files are expected: every problem names its JSON path.
+/// </summary>
+public static class FixtureReader
+{
+    /// <summary>True when <paramref name="document"/> says it is a fixture (its <c>format</c> member).</summary>
+    public static bool IsFixture(JsonNode? document) =>
+        document is JsonObject o && o["format"] is JsonValue v && v.TryGetValue<string>(out var format) && format == FixtureDocument.Format;
+
+    /// <summary>Reads fixture text.</summary>
+    public static Either<TrafficError, RecordedTraffic> Read(string json, string source)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        JsonNode? document;
+        try
+        {
+            document = JsonNode.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            return new TrafficError(source, "$", $"not JSON: {e.Message}");
+        }
+
+        return Read(document, source);
+    }
+
+    /// <summary>Reads a parsed fixture.</summary>
+    public static Either<TrafficError, RecordedTraffic> Read(JsonNode? document, string source)
+    {
+        var reader = new NodeReader(source);
+        try
+        {
+            var root = reader.Object(document, "$");
+            var format = reader.String(root["format"], "$.format");
+            if (format != FixtureDocument.Format)
+            {
+                return new TrafficError(source, "$.format", $"is '{format}', expected '{FixtureDocument.Format}'");
+            }
+
+            var metadata = root["metadata"] is null
+                ? new Dictionary<string, string>()
+                : reader.Object(root["metadata"], "$.metadata").ToDictionary(m => m.Key, m => reader.String(m.Value, $"$.metadata.{m.Key}"), StringComparer.Ordinal);
+            var exchanges = reader.Array(root["exchanges"], "$.exchanges")
+                .Select((node, i) => Exchange(reader, node, $"$.exchanges[{i}]", i + 1))
+                .ToList();
+            return new RecordedTraffic(source, metadata, exchanges);
+        }
+        catch (NodeReader.Invalid invalid)
+        {
+            return invalid.Error;
+        }
+    }
+
+    private static Exchange Exchange(NodeReader reader, JsonNode? node, string path, int number)
+    {
+        var exchange = reader.Object(node, path);
+        var request = reader.Object(exchange["request"], $"{path}.request");
+        var method = reader.String(request["method"], $"{path}.request.method").ToUpperInvariant();
+        var url = reader.Url(request["url"], $"{path}.request.url");
+        var requestHeaders = reader.Headers(request["headers"], $"{path}.request.headers");
+        var requestBody = reader.Body(request["body"], $"{path}.request.body", allowForm: true);
+        var operation = request["operation"] is null ? null : reader.String(request["operation"], $"{path}.request.operation");
+
+        RecordedResponse? response = null;
+        if (exchange["response"] is not null)
+        {
+            var r = reader.Object(exchange["response"], $"{path}.response");
+            var status = reader.Integer(r["status"], $"{path}.response.status");
+            response = new RecordedResponse(status, reader.Headers(r["headers"], $"{path}.response.headers"), reader.Body(r["body"], $"{path}.response.body", allowForm: false));
+        }
+
+        long? elapsed = exchange["elapsed_ms"] is null ? null : reader.Integer(exchange["elapsed_ms"], $"{path}.elapsed_ms");
+        return new Exchange(number, new RecordedRequest(method, url, WithContentType(requestHeaders, requestBody), requestBody, operation), response, elapsed);
+    }
+
+    /// <summary>
+    /// Fixtures written before the request's Content-Type was recorded imply it by the body's kind; a recorded
+    /// Content-Type header always wins.
+    /// </summary>
+    private static IReadOnlyList<KeyValuePair<string, string>> WithContentType(IReadOnlyList<KeyValuePair<string, string>> headers, RecordedBody body)
+    {
+        if (RecordedHeaders.First(headers, "Content-Type") is not null)
+        {
+            return headers;
+        }
+
+        return body switch
+        {
+            RecordedBody.Form => [.. headers, KeyValuePair.Create("Content-Type", "application/x-www-form-urlencoded")],
+            RecordedBody.Json => [.. headers, KeyValuePair.Create("Content-Type", "application/json")],
+            _ => headers,
+        };
+    }
+
+    /// <summary>Reads typed values out of a JSON tree, failing with the path of the first node that is not as expected.</summary>
+    private sealed class NodeReader(string source)
+    {
+        public JsonObject Object(JsonNode? node, string path) =>
+            node as JsonObject ?? throw Fail(path, node is null ? "is missing" : "must be an object");
+
+        public JsonArray Array(JsonNode? node, string path) =>
+            node as JsonArray ?? throw Fail(path, node is null ? "is missing" : "must be an array");
+
+        public string String(JsonNode? node, string path) =>
+            node is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : throw Fail(path, node is null ? "is missing" : "must be a string");
+
+        public int Integer(JsonNode? node, string path) =>
+            node is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<int>(out var number) ? number : throw Fail(path, node is null ? "is missing" : "must be an integer");
+
+        public Uri Url(JsonNode? node, string path)
+        {
+            var text = String(node, path);
+            return Uri.TryCreate(text, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
+                ? url
+                : throw Fail(path, $"'{text}' is not an absolute http(s) URL");
+        }
+
+        public List<KeyValuePair<string, string>> Headers(JsonNode? node, string path) =>
+            node is null ? [] : Pairs(node, path);
+
+        public RecordedBody Body(JsonNode? node, string path, bool allowForm)
+        {
+            if (node is null)
+            {
+                return RecordedBody.None;
+            }
+
+            var body = Object(node, path);
+            if (body.Count != 1)
+            {
+                throw Fail(path, allowForm ? "must have one member: form, json or text" : "must have one member: json or text");
+            }
+
+            var (kind, value) = body.First();
+            return kind switch
+            {
+                "form" when allowForm => new RecordedBody.Form(Pairs(value, $"{path}.form")),
+                "json" => new RecordedBody.Json(value?.DeepClone()),
+                "text" => new RecordedBody.Text(String(value, $"{path}.text")),
+                _ => throw Fail($"{path}.{kind}", allowForm ? "is not a body kind: use form, json or text" : "is not a body kind: use json or text"),
+            };
+        }
+
+        private List<KeyValuePair<string, string>> Pairs(JsonNode? node, string path) =>
+            [.. Array(node, path).Select((pair, i) =>
+            {
+                var p = pair as JsonArray;
+                return p is { Count: 2 }
+                    ? KeyValuePair.Create(String(p[0], $"{path}[{i}][0]"), String(p[1], $"{path}[{i}][1]"))
+                    : throw Fail($"{path}[{i}]", "must be a [name, value] pair");
+            })];
+
+        private Invalid Fail(string path, string message) => new(new TrafficError(source, path, message));
+
+        /// <summary>Unwinds the reader on the first problem; caught in <see cref="Read(JsonNode?, string)"/>, never escapes.</summary>
+        public sealed class Invalid(TrafficError error) : Exception(error.ToString())
+        {
+            public TrafficError Error { get; } = error;
+        }
+    }
+}

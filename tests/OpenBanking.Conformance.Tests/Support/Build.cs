@@ -1,0 +1,46 @@
+using System.Text.Json.Nodes;
+using OpenBanking.Conformance.Traffic;
+
+namespace OpenBanking.Conformance.Tests.Support;
+
+/// <summary>Recordings made in code: a well-formed exchange per endpoint, which a rule case then breaks in one place.</summary>
+public static class Build
+{
+    public const string Issuer = "https://bank.example";
+    public const string Aisp = "https://rs.bank.example/open-banking/v3.1/aisp";
+    public const string InteractionId = "93bac548-d2de-4546-b106-880a5018460d";
+
+    public static RecordedTraffic Recording(params Exchange[] exchanges) =>
+        new("test", new Dictionary<string, string> { ["issuer"] = Issuer, ["recorded_at"] = "2026-11-23T12:00:00Z" },
+            [.. exchanges.Select((e, i) => e with { Number = i + 1 })]);
+
+    public static Exchange Exchange(RecordedRequest request, RecordedResponse? response = null) => new(1, request, response);
+
+    public static KeyValuePair<string, string> H(string name, string value) => KeyValuePair.Create(name, value);
+
+    /// <summary>The headers a careful TPP sends to a resource endpoint.</summary>
+    public static List<KeyValuePair<string, string>> ResourceHeaders() =>
+    [
+        H("Authorization", "Bearer <access_token>"),
+        H("Accept", "application/json"),
+        H("x-fapi-interaction-id", InteractionId),
+        H("x-fapi-auth-date", "Mon, 23 Nov 2026 11:58:00 GMT"),
+        H("x-fapi-customer-ip-address", "198.51.100.7"),
+    ];
+
+    public static RecordedRequest Get(string url, IEnumerable<KeyValuePair<string, string>>? headers = null) =>
+        new("GET", new Uri(url), [.. headers ?? ResourceHeaders()], RecordedBody.None);
+
+    public static RecordedRequest PostJson(string url, JsonNode body, IEnumerable<KeyValuePair<string, string>>? headers = null) =>
+        new("POST", new Uri(url), [.. headers ?? [.. ResourceHeaders(), H("Content-Type", "application/json")]], new RecordedBody.Json(body));
+
+    public static RecordedResponse Json(int status, JsonNode body, params KeyValuePair<string, string>[] headers) =>
+        new(status, [H("Content-Type", "application/json; charset=utf-8"), H("x-fapi-interaction-id", InteractionId), .. headers], new RecordedBody.Json(body));
+
+    /// <summary>Replaces (or with null removes) every header named <paramref name="name"/>, or adds it.</summary>
+    public static RecordedRequest WithHeader(this RecordedRequest request, string name, string? value)
+    {
+        var kept = request.Headers.Where(h => !string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase));
+        return request with { Headers = value is null ? [.. kept] : [.. kept, H(name, value)] };
+    }
+}
