@@ -18,7 +18,7 @@ public enum EndpointKind
     /// <summary>The token endpoint (a form POST with a <c>grant_type</c>).</summary>
     Token,
 
-    /// <summary>An authorization request (a URL carrying <c>request</c>, <c>client_id</c> and <c>response_type</c>).</summary>
+    /// <summary>An authorization request (a URL carrying <c>client_id</c> and <c>response_type</c>).</summary>
     Authorization,
 
     /// <summary>An operation of the Read/Write API (see <see cref="Endpoint.Operation"/>).</summary>
@@ -44,7 +44,10 @@ public sealed partial record Endpoint(EndpointKind Kind, SpecOperation? Operatio
             return new(EndpointKind.Discovery);
         }
 
-        if (request.Body is RecordedBody.Form form && form["grant_type"] is not null)
+        // A form with a grant_type is a token request wherever it goes; a POST to a path ending in /token is one
+        // even when its body is not a form (which a rule then reports).
+        if ((request.Body is RecordedBody.Form form && form["grant_type"] is not null)
+            || (request.Method == "POST" && path.EndsWith("/token", StringComparison.Ordinal)))
         {
             return new(EndpointKind.Token);
         }
@@ -58,7 +61,7 @@ public sealed partial record Endpoint(EndpointKind Kind, SpecOperation? Operatio
         }
 
         var query = request.Query;
-        if (query.Any(q => q.Key == "request") && query.Any(q => q.Key == "client_id") && query.Any(q => q.Key == "response_type"))
+        if (query.Any(q => q.Key == "client_id") && query.Any(q => q.Key == "response_type"))
         {
             return new(EndpointKind.Authorization);
         }

@@ -8,6 +8,10 @@ public static class RuleCatalogue
     [
         .. new List<Rule>()
             .Concat(RequestHeaderRules.All)
+            .Concat(TokenRequestRules.All)
+            .Concat(ClientAssertionRules.All)
+            .Concat(AuthorizationRequestRules.All)
+            .Concat(ConsentRequestRules.All)
             .OrderBy(r => r.Info.Id, StringComparer.Ordinal),
     ];
 

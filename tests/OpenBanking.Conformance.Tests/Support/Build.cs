@@ -1,3 +1,5 @@
+using System.Buffers.Text;
+using System.Text;
 using System.Text.Json.Nodes;
 using OpenBanking.Conformance.Traffic;
 
@@ -43,4 +45,26 @@ public static class Build
         var kept = request.Headers.Where(h => !string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase));
         return request with { Headers = value is null ? [.. kept] : [.. kept, H(name, value)] };
     }
+
+    /// <summary>The recording's time, 2026-11-23T12:00:00Z, as a NumericDate.</summary>
+    public const long Now = 1795435200;
+
+    /// <summary>A JWT as a fixture keeps it: header and claims, signature stripped.</summary>
+    public static string Jwt(JsonObject header, JsonObject claims) =>
+        $"{Base64Url.EncodeToString(Encoding.UTF8.GetBytes(header.ToJsonString()))}.{Base64Url.EncodeToString(Encoding.UTF8.GetBytes(claims.ToJsonString()))}.";
+
+    /// <summary>A copy of <paramref name="node"/> changed by <paramref name="change"/>.</summary>
+    public static JsonObject With(this JsonObject node, Action<JsonObject> change)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(change);
+        var copy = node.DeepClone().AsObject();
+        change(copy);
+        return copy;
+    }
+
+    /// <summary>A form request to the token endpoint.</summary>
+    public static RecordedRequest TokenRequest(IEnumerable<KeyValuePair<string, string>> fields, IEnumerable<KeyValuePair<string, string>>? headers = null) =>
+        new("POST", new Uri($"{Issuer}/token"), [.. headers ?? [H("Accept", "application/json"), H("Content-Type", "application/x-www-form-urlencoded")]],
+            new RecordedBody.Form([.. fields]));
 }

@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using OpenBanking.Conformance.Endpoints;
+using OpenBanking.Conformance.Traffic;
+using OpenBanking.Core.Protocol;
+
+namespace OpenBanking.Conformance.Rules;
+
+/// <summary>The account access consent a TPP asks for: OBReadConsent1 (Account and Transaction API v3.1.11, "Account Access Consents").</summary>
+public static class ConsentRequestRules
+{
+    private const string Spec = "Account and Transaction API v3.1.11 §Account Access Consents";
+    private const string Data = "$.request.body.Data";
+    private static readonly string[] DateFields = ["ExpirationDateTime", "TransactionFromDateTime", "TransactionToDateTime"];
+
+    /// <summary>The rules.</summary>
+    public static IReadOnlyList<Rule> All { get; } =
+    [
+        new(new("TPP-CON-001", Severity.Error, "The consent request body is OBReadConsent1: Data with at least one permission, and Risk, and nothing else",
+                $"{Spec}; OpenAPI OBReadConsent1 (required Data.Permissions (minItems 1) and Risk; no other members)",
+                "Send {\"Data\": {\"Permissions\": [...], ...}, \"Risk\": {}}"),
+            view => Body(view) is { } body ? Shape(body) : []),
+
+        new(new("TPP-CON-002", Severity.Error, "Every permission is a v3.1.11 permission code, each once",
+                $"{Spec} §Permissions; OpenAPI OBReadConsent1 Data.Permissions enum",
+                "Use only the 21 codes of the spec (case-sensitive) and list each once"),
+            view => Permissions(view) is { } permissions ? UnknownOrRepeated(permissions) : []),
+
+        new(new("TPP-CON-003", Severity.Error, "ReadTransactionsBasic or Detail comes with ReadTransactionsCredits or Debits, and the other way round",
+                $"{Spec} §Permissions (the bank rejects an invalid combination of transaction permissions)",
+                "Ask for ReadTransactionsBasic or ReadTransactionsDetail together with ReadTransactionsCredits and/or ReadTransactionsDebits"),
+            view => Permissions(view) is { } permissions ? Combination(permissions) : []),
+
+        new(new("TPP-CON-004", Severity.Error, "ExpirationDateTime, TransactionFromDateTime and TransactionToDateTime are ISO 8601 date-times with a time zone",
+                $"{Spec}; OpenAPI format date-time (All dates in the JSON payloads are represented in ISO 8601 date-time format)",
+                "Write the dates as e.g. 2027-02-21T12:00:00+00:00"),
+            view => DataObject(view) is { } data
+                ? DateFields.Where(f => data[f] is not null && Date(data[f]) is null)
+                    .Select(f => new Finding($"{Data}.{f}", $"'{data[f]?.ToJsonString()}' is not an ISO 8601 date-time with a time zone"))
+                : []),
+
+        new(new("TPP-CON-005", Severity.Error, "The transaction window is in order and the consent does not expire before it is made",
+                $"{Spec} (the bank rejects a consent whose ExpirationDateTime has passed, or whose TransactionFromDateTime is after TransactionToDateTime)",
+                "Set TransactionFromDateTime before TransactionToDateTime, and ExpirationDateTime in the future"),
+            view => DataObject(view) is { } data ? Window(data, view.At) : []),
+    ];
+
+    private static JsonObject? Body(ExchangeView view) =>
+        view.Endpoint is { Kind: EndpointKind.Api, Operation: { Api: "aisp", Method: "POST", Template: "/account-access-consents" } }
+            ? (view.Request.Body as RecordedBody.Json)?.Value as JsonObject ?? new JsonObject()
+            : null;
+
+    private static JsonObject? DataObject(ExchangeView view) => Body(view)?["Data"] as JsonObject;
+
+    private static JsonArray? Permissions(ExchangeView view) => DataObject(view)?["Permissions"] as JsonArray;
+
+    private static List<Finding> Shape(JsonObject body)
+    {
+        var findings = new List<Finding>();
+        if (body["Data"] is not JsonObject data)
+        {
+            findings.Add(new(Data, "Data is missing or not an object"));
+        }
+        else if (data["Permissions"] is not JsonArray { Count: > 0 })
+        {
+            findings.Add(new($"{Data}.Permissions", "Permissions is missing, not an array or empty"));
+        }
+
+        if (body["Risk"] is not JsonObject)
+        {
+            findings.Add(new("$.request.body.Risk", "Risk is missing or not an object"));
+        }
+
+        findings.AddRange(body.Where(m => m.Key is not ("Data" or "Risk")).Select(m => new Finding($"$.request.body.{m.Key}", $"{m.Key} is not a member of OBReadConsent1")));
+        return findings;
+    }
+
+    private static IEnumerable<Finding> UnknownOrRepeated(JsonArray permissions)
+    {
+        var seen = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < permissions.Count; i++)
+        {
+            var code = JsonValues.Text(permissions[i]);
+            if (code is null || !ObPermission.IsKnown(code))
+            {
+                yield return new($"{Data}.Permissions[{i}]", $"{permissions[i]?.ToJsonString() ?? "null"} is not a permission code");
+            }
+            else if (!seen.Add(code))
+            {
+                yield return new($"{Data}.Permissions[{i}]", $"{code} is listed again");
+            }
+        }
+    }
+
+    private static List<Finding> Combination(JsonArray permissions)
+    {
+        var codes = permissions.Select(JsonValues.Text).OfType<string>().ToList();
+        var kind = codes.Contains(ObPermission.ReadTransactionsBasic) || codes.Contains(ObPermission.ReadTransactionsDetail);
+        var direction = codes.Contains(ObPermission.ReadTransactionsCredits) || codes.Contains(ObPermission.ReadTransactionsDebits);
+        return kind == direction ? []
+            : kind ? [new($"{Data}.Permissions", "ReadTransactionsBasic/Detail is asked for without ReadTransactionsCredits or ReadTransactionsDebits")]
+            : [new($"{Data}.Permissions", "ReadTransactionsCredits/Debits is asked for without ReadTransactionsBasic or ReadTransactionsDetail")];
+    }
+
+    private static List<Finding> Window(JsonObject data, DateTimeOffset? at)
+    {
+        var findings = new List<Finding>();
+        if (Date(data["TransactionFromDateTime"]) is { } from && Date(data["TransactionToDateTime"]) is { } to && from > to)
+        {
+            findings.Add(new($"{Data}.TransactionFromDateTime", "TransactionFromDateTime is after TransactionToDateTime"));
+        }
+
+        if (at is { } now && Date(data["ExpirationDateTime"]) is { } expires && expires <= now)
+        {
+            findings.Add(new($"{Data}.ExpirationDateTime", "ExpirationDateTime is not after the time the consent was asked for"));
+        }
+
+        return findings;
+    }
+
+    /// <summary>An RFC 3339 date-time with a time zone (Z or an offset), or null.</summary>
+    private static DateTimeOffset? Date(JsonNode? node) =>
+        JsonValues.Text(node) is { } text && text.Length > 19 && (text.EndsWith('Z') || text[^6] is '+' or '-')
+        && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
+}

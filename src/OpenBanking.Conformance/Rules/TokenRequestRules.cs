@@ -1,0 +1,100 @@
+using OpenBanking.Conformance.Endpoints;
+using OpenBanking.Conformance.Traffic;
+using OpenBanking.Core.Protocol;
+
+namespace OpenBanking.Conformance.Rules;
+
+/// <summary>Token requests: the grant, its parameters and the client's authentication (RFC 6749, RFC 7521/7523, RFC 8705, FAPI 1.0).</summary>
+public static class TokenRequestRules
+{
+    private static readonly string[] Grants = [GrantTypes.ClientCredentials, GrantTypes.AuthorizationCode, GrantTypes.RefreshToken];
+
+    /// <summary>The rules.</summary>
+    public static IReadOnlyList<Rule> All { get; } =
+    [
+        new(new("TPP-TOK-001", Severity.Error, "A token request is a POST of an application/x-www-form-urlencoded body",
+                "RFC 6749 §3.2 and §4.4.2",
+                "POST the parameters as a form (Content-Type: application/x-www-form-urlencoded), not as JSON or in the query"),
+            view => Token(view) && (view.Request.Method != "POST" || view.Request.Body is not RecordedBody.Form || view.Request.MediaType != "application/x-www-form-urlencoded")
+                ? [new("$.request.body", $"the request is a {view.Request.Method} with {(view.Request.MediaType is { } type ? type : "no")} body")]
+                : []),
+
+        new(new("TPP-TOK-002", Severity.Error, "grant_type is client_credentials, authorization_code or refresh_token",
+                "RFC 6749 §4.1.3, §4.4.2, §6; Open Banking Security Profile",
+                "Use client_credentials for consents, authorization_code after the PSU's approval, refresh_token to renew"),
+            view => Form(view) is { } form && form["grant_type"] is { } grant && !Grants.Contains(grant)
+                ? [new("$.request.body.grant_type", $"grant_type is '{grant}'")]
+                : []),
+
+        new(new("TPP-TOK-003", Severity.Error, "Each grant carries its parameters: scope (client_credentials), code and redirect_uri (authorization_code), refresh_token (refresh_token)",
+                "RFC 6749 §4.1.3, §4.4.2, §6; Open Banking Security Profile (client credentials scope names the API: accounts, payments, fundsconfirmations)",
+                "Send the parameters the grant needs"),
+            view => Form(view) is { } form ? MissingParameters(form) : []),
+
+        new(new("TPP-TOK-004", Severity.Error, "The client authenticates with exactly one method",
+                "RFC 6749 §2.3 (a client MUST NOT use more than one authentication method in each request); RFC 8705 §2 for tls_client_auth",
+                "Use only the method registered for the client: client_secret_basic (Authorization: Basic), client_secret_post (client_secret), private_key_jwt (client_assertion) or tls_client_auth (client_id and the transport certificate)"),
+            view => Form(view) is { } form ? AuthenticationMethods(view.Request, form) : []),
+
+        new(new("TPP-TOK-005", Severity.Error, "client_assertion comes with client_assertion_type urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+                "RFC 7521 §4.2; RFC 7523 §2.2",
+                "Send client_assertion_type=urn:ietf:params:oauth:client-assertion-type:jwt-bearer with the client_assertion (and neither without the other)"),
+            view => Form(view) is { } form && (form["client_assertion"] is not null || form["client_assertion_type"] is not null)
+                && form["client_assertion_type"] != GrantTypes.JwtBearerClientAssertion
+                ? [new("$.request.body.client_assertion_type", form["client_assertion_type"] is { } type ? $"client_assertion_type is '{type}'" : "client_assertion_type is missing")]
+                : Form(view) is { } f && f["client_assertion_type"] is not null && f["client_assertion"] is null
+                    ? [new("$.request.body.client_assertion", "client_assertion_type is sent without a client_assertion")]
+                    : []),
+
+        new(new("TPP-TOK-006", Severity.Error, "No token request parameter is sent twice",
+                "RFC 6749 §3.1 and §3.2 (request and response parameters MUST NOT be included more than once)",
+                "Send each parameter once"),
+            view => Form(view) is { } form
+                ? form.Fields.GroupBy(f => f.Key, StringComparer.Ordinal).Where(g => g.Count() > 1)
+                    .Select(g => new Finding($"$.request.body.{g.Key}", $"{g.Key} is sent {g.Count()} times"))
+                : []),
+    ];
+
+    private static bool Token(ExchangeView view) => view.Endpoint.Kind == EndpointKind.Token;
+
+    private static RecordedBody.Form? Form(ExchangeView view) => Token(view) ? view.Request.Body as RecordedBody.Form : null;
+
+    private static IEnumerable<Finding> MissingParameters(RecordedBody.Form form)
+    {
+        string[] needed = form["grant_type"] switch
+        {
+            GrantTypes.ClientCredentials => ["scope"],
+            GrantTypes.AuthorizationCode => ["code", "redirect_uri"],
+            GrantTypes.RefreshToken => ["refresh_token"],
+            _ => [],
+        };
+        return needed.Where(n => string.IsNullOrEmpty(form[n]))
+            .Select(n => new Finding($"$.request.body.{n}", $"the {form["grant_type"]} grant is sent without {n}"));
+    }
+
+    private static IEnumerable<Finding> AuthenticationMethods(RecordedRequest request, RecordedBody.Form form)
+    {
+        var used = new List<string>();
+        if (request.Header("Authorization") is { } authorization && authorization.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
+        {
+            used.Add("client_secret_basic");
+        }
+
+        if (form["client_secret"] is not null)
+        {
+            used.Add("client_secret_post");
+        }
+
+        if (form["client_assertion"] is not null)
+        {
+            used.Add("private_key_jwt");
+        }
+
+        return used.Count switch
+        {
+            > 1 => [new("$.request.body", $"the request authenticates the client {used.Count} ways: {string.Join(", ", used)}")],
+            0 when form["client_id"] is null => [new("$.request.body.client_id", "the request has no client authentication and no client_id (tls_client_auth needs client_id)")],
+            _ => [],
+        };
+    }
+}
