@@ -30,6 +30,6 @@ public sealed record ExchangeView(Exchange Exchange, Endpoint Endpoint, Recorded
     public string? Issuer =>
         Traffic.Meta("issuer") ?? Traffic.Exchanges
             .Where(e => e.Request.Path.EndsWith("/.well-known/openid-configuration", StringComparison.Ordinal))
-            .Select(e => (e.Response?.Body as RecordedBody.Json)?.Value?["issuer"]?.GetValue<string>())
+            .Select(e => JsonValues.Text(JsonValues.Member((e.Response?.Body as RecordedBody.Json)?.Value, "issuer")))
             .FirstOrDefault(i => i is not null);
 }

@@ -15,10 +15,10 @@ public static class RequestHeaderRules
         new(new("TPP-HDR-001", Severity.Error, "Every Read/Write API request carries Authorization: Bearer <access token>",
                 $"{Headers}; OpenAPI files: Authorization is required on every operation",
                 "Send the access token from the client credentials grant (consents) or the authorization code grant (resources) as 'Authorization: Bearer <token>'"),
-            view => Api(view) && view.Request.Header("Authorization") is null
-                ? [new("$.request.headers.Authorization", "there is no Authorization header")]
-                : Api(view) && !view.Request.Header("Authorization")!.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? [new("$.request.headers.Authorization", $"the Authorization header uses the '{Scheme(view.Request.Header("Authorization")!)}' scheme, not Bearer")]
+            view => !Api(view) ? []
+                : view.Request.Header("Authorization") is not { } authorization ? [new("$.request.headers.Authorization", "there is no Authorization header")]
+                : !authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? [new("$.request.headers.Authorization", $"the Authorization header uses the '{authorization.Split(' ', 2)[0]}' scheme, not Bearer")]
                     : []),
 
         new(new("TPP-HDR-002", Severity.Error, "x-fapi-interaction-id, when sent, is a UUID",
@@ -67,20 +67,19 @@ public static class RequestHeaderRules
         new(new("TPP-HDR-008", Severity.Error, "Payment and VRP requests that create a resource send an x-idempotency-key of at most 40 characters",
                 "Payment Initiation API v3.1.11 and VRP API v3.1.11 OpenAPI files: x-idempotency-key (required, maxLength 40, no leading or trailing space)",
                 "Send an x-idempotency-key (a UUID fits) and send the same key when you retry the same request"),
-            view => Required(view, "x-idempotency-key") && view.Request.Header("x-idempotency-key") is not { } key
-                ? [new("$.request.headers.x-idempotency-key", $"{view.Endpoint.Operation} requires x-idempotency-key and it is missing")]
-                : Required(view, "x-idempotency-key") && view.Request.Header("x-idempotency-key") is { } k && (k.Length is 0 or > 40 || k.Trim() != k)
-                    ? [new("$.request.headers.x-idempotency-key", $"'{k}' is empty, longer than 40 characters or starts or ends with a space")]
+            view => !Required(view, "x-idempotency-key") ? []
+                : view.Request.Header("x-idempotency-key") is not { } key ? [new("$.request.headers.x-idempotency-key", $"{view.Endpoint.Operation} requires x-idempotency-key and it is missing")]
+                : key.Length is 0 or > 40 || key.Trim() != key
+                    ? [new("$.request.headers.x-idempotency-key", $"'{key}' is empty, longer than 40 characters or starts or ends with a space")]
                     : []),
 
         new(new("TPP-HDR-009", Severity.Error, "Payment and VRP requests that the spec signs send x-jws-signature as a detached JWS",
                 "Payment Initiation API v3.1.11 and VRP API v3.1.11 OpenAPI files: x-jws-signature (required); Read/Write Data API Specification §Message Signing",
                 "Sign the request body as a JWS with your signing key (PS256, with the OB claims in its header) and send it detached: 'header..signature'"),
-            view => Required(view, "x-jws-signature") && view.Request.Header("x-jws-signature") is not { } signature
-                ? [new("$.request.headers.x-jws-signature", $"{view.Endpoint.Operation} requires x-jws-signature and it is missing")]
-                : Required(view, "x-jws-signature") && view.Request.Header("x-jws-signature") is { } s && !IsDetachedJws(s)
-                    ? [new("$.request.headers.x-jws-signature", "the value is not a detached JWS (header..signature)")]
-                    : []),
+            view => !Required(view, "x-jws-signature") ? []
+                : view.Request.Header("x-jws-signature") is not { } signature ? [new("$.request.headers.x-jws-signature", $"{view.Endpoint.Operation} requires x-jws-signature and it is missing")]
+                : !IsDetachedJws(signature) ? [new("$.request.headers.x-jws-signature", "the value is not a detached JWS (header..signature)")]
+                : []),
 
         new(new("TPP-HDR-010", Severity.Warning, "x-fapi-financial-id is not sent",
                 "Read/Write Data API Specification v3.1 change log: x-fapi-financial-id removed",
@@ -93,8 +92,6 @@ public static class RequestHeaderRules
     private static bool Api(ExchangeView view) => view.Endpoint.Kind == EndpointKind.Api;
 
     private static bool Required(ExchangeView view, string header) => Api(view) && view.Endpoint.Operation!.RequiredHeaders.Contains(header);
-
-    private static string Scheme(string authorization) => authorization.Split(' ', 2)[0];
 
     private static bool IsHttpDate(string value) =>
         DateTimeOffset.TryParseExact(value, "r", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out _);

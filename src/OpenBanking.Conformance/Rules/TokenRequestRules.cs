@@ -39,12 +39,7 @@ public static class TokenRequestRules
         new(new("TPP-TOK-005", Severity.Error, "client_assertion comes with client_assertion_type urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
                 "RFC 7521 §4.2; RFC 7523 §2.2",
                 "Send client_assertion_type=urn:ietf:params:oauth:client-assertion-type:jwt-bearer with the client_assertion (and neither without the other)"),
-            view => Form(view) is { } form && (form["client_assertion"] is not null || form["client_assertion_type"] is not null)
-                && form["client_assertion_type"] != GrantTypes.JwtBearerClientAssertion
-                ? [new("$.request.body.client_assertion_type", form["client_assertion_type"] is { } type ? $"client_assertion_type is '{type}'" : "client_assertion_type is missing")]
-                : Form(view) is { } f && f["client_assertion_type"] is not null && f["client_assertion"] is null
-                    ? [new("$.request.body.client_assertion", "client_assertion_type is sent without a client_assertion")]
-                    : []),
+            view => Form(view) is { } form ? AssertionType(form) : []),
 
         new(new("TPP-TOK-006", Severity.Error, "No token request parameter is sent twice",
                 "RFC 6749 §3.1 and §3.2 (request and response parameters MUST NOT be included more than once)",
@@ -58,6 +53,17 @@ public static class TokenRequestRules
     private static bool Token(ExchangeView view) => view.Endpoint.Kind == EndpointKind.Token;
 
     private static RecordedBody.Form? Form(ExchangeView view) => Token(view) ? view.Request.Body as RecordedBody.Form : null;
+
+    private static List<Finding> AssertionType(RecordedBody.Form form)
+    {
+        var type = form["client_assertion_type"];
+        var assertion = form["client_assertion"];
+        return assertion is not null && type != GrantTypes.JwtBearerClientAssertion
+            ? [new("$.request.body.client_assertion_type", type is null ? "client_assertion_type is missing" : $"client_assertion_type is '{type}'")]
+            : assertion is null && type is not null
+                ? [new("$.request.body.client_assertion", "client_assertion_type is sent without a client_assertion")]
+                : [];
+    }
 
     private static IEnumerable<Finding> MissingParameters(RecordedBody.Form form)
     {
