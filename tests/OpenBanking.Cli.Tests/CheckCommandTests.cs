@@ -112,6 +112,21 @@ public class CheckCommandTests
     }
 
     [Test]
+    public async Task A_fixture_recorded_by_obx_demo_keeps_the_header_rules()
+    {
+        var terminal = new TestTerminal(_folder);
+        Assert.That(await terminal.Run("demo", "--record", "recorded", "--work", "work"), Is.EqualTo(ExitCodes.Success), terminal.Error.ToString());
+
+        var (exit, check) = await Check("recorded/demo-private-key-jwt.json");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(ExitCodes.Success), check.Output.ToString());
+            Assert.That(check.Output.ToString(), Does.Match(@"recorded/demo-private-key-jwt\.json: \d+ exchanges, no violations, rules run 10"));
+        });
+    }
+
+    [Test]
     public async Task Several_files_are_each_reported_and_the_exit_code_is_1_when_any_breaks_an_error_rule()
     {
         var (exit, terminal) = await Check(Fixture("clean.json", "93bac548-d2de-4546-b106-880a5018460d"), Fixture("bad.json", "req-42"));

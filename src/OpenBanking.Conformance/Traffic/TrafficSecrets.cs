@@ -45,8 +45,9 @@ public static class TrafficSecrets
         return name.ToLowerInvariant() switch
         {
             "authorization" or "proxy-authorization" => Secrets.Header("Authorization", value),
+            // Cookie: every value; Set-Cookie: the value, not its attributes (Path, HttpOnly, ...).
             "cookie" => string.Join("; ", value.Split(';').Select(pair => CookieName(pair) + "=" + Cookie)),
-            "set-cookie" => CookieName(value.Split(';', 2)[0]) + "=" + Cookie + (value.Contains(';', StringComparison.Ordinal) ? ";" + value.Split(';', 2)[1] : ""),
+            "set-cookie" => value.Split(';', 2) is [var pair, .. var attributes] ? string.Join(";", [CookieName(pair) + "=" + Cookie, .. attributes]) : value,
             _ when UrlHeaders.Contains(name, StringComparer.OrdinalIgnoreCase) => Secrets.Url(value),
             _ => value,
         };
