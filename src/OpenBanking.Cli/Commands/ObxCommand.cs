@@ -18,6 +18,7 @@ public static class ObxCommand
             DiscoverCommand.Create(environment),
             LoginCommand.Create(environment),
             ConsentCommand.Create(environment),
+            CheckCommand.Create(environment),
         };
         foreach (var resource in ResourceCommands.Create(environment))
         {

@@ -9,6 +9,9 @@ public static class ExitCodes
     /// <summary>Something obx did not expect (a bug): a stack trace was printed.</summary>
     public const int Unexpected = 1;
 
+    /// <summary><c>obx check</c>: the recordings broke an error-severity rule (the report says which).</summary>
+    public const int RuleFailed = 1;
+
     /// <summary>A problem the user can fix, told in one line: config, certificates, the bank's answer, the PSU's refusal.</summary>
     public const int Problem = 2;
 

@@ -18,6 +18,6 @@ public static class Checker
             .ThenBy(v => v.Rule.Id, StringComparer.Ordinal)
             .ThenBy(v => v.Path, StringComparer.Ordinal)
             .ToList();
-        return new CheckReport(traffic.Source, traffic.Exchanges.Count, [.. rules.Select(r => r.Info)], violations);
+        return new CheckReport(traffic.Source, traffic.Exchanges.Count, [.. rules.Select(r => r.Info)], violations, [.. traffic.Exchanges.Select(RequestLine.Of)]);
     }
 }

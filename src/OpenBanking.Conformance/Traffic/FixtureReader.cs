@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using LanguageExt;
 using OpenBanking.Core.Fixtures;
@@ -16,21 +15,8 @@ public static class FixtureReader
         document is JsonObject o && o["format"] is JsonValue v && v.TryGetValue<string>(out var format) && format == FixtureDocument.Format;
 
     /// <summary>Reads fixture text.</summary>
-    public static Either<TrafficError, RecordedTraffic> Read(string json, string source)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        JsonNode? document;
-        try
-        {
-            document = JsonNode.Parse(json);
-        }
-        catch (JsonException e)
-        {
-            return new TrafficError(source, "$", $"not JSON: {e.Message}");
-        }
-
-        return Read(document, source);
-    }
+    public static Either<TrafficError, RecordedTraffic> Read(string json, string source) =>
+        JsonPathReader.Parse(json, source, out var document) is { } notJson ? notJson : Read(document, source);
 
     /// <summary>Reads a parsed fixture.</summary>
     public static Either<TrafficError, RecordedTraffic> Read(JsonNode? document, string source)
@@ -53,7 +39,7 @@ public static class FixtureReader
                 .ToList();
             return new RecordedTraffic(source, metadata, exchanges);
         }
-        catch (NodeReader.Invalid invalid)
+        catch (JsonPathReader.Invalid invalid)
         {
             return invalid.Error;
         }
@@ -100,29 +86,9 @@ public static class FixtureReader
         };
     }
 
-    /// <summary>Reads typed values out of a JSON tree, failing with the path of the first node that is not as expected.</summary>
-    private sealed class NodeReader(string source)
+    /// <summary>The fixture's own shapes (headers as pairs, bodies by kind) on top of the typed reads.</summary>
+    private sealed class NodeReader(string source) : JsonPathReader(source)
     {
-        public JsonObject Object(JsonNode? node, string path) =>
-            node as JsonObject ?? throw Fail(path, node is null ? "is missing" : "must be an object");
-
-        public JsonArray Array(JsonNode? node, string path) =>
-            node as JsonArray ?? throw Fail(path, node is null ? "is missing" : "must be an array");
-
-        public string String(JsonNode? node, string path) =>
-            node is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : throw Fail(path, node is null ? "is missing" : "must be a string");
-
-        public int Integer(JsonNode? node, string path) =>
-            node is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<int>(out var number) ? number : throw Fail(path, node is null ? "is missing" : "must be an integer");
-
-        public Uri Url(JsonNode? node, string path)
-        {
-            var text = String(node, path);
-            return Uri.TryCreate(text, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
-                ? url
-                : throw Fail(path, $"'{text}' is not an absolute http(s) URL");
-        }
-
         public List<KeyValuePair<string, string>> Headers(JsonNode? node, string path) =>
             node is null ? [] : Pairs(node, path);
 
@@ -157,13 +123,5 @@ public static class FixtureReader
                     ? KeyValuePair.Create(String(p[0], $"{path}[{i}][0]"), String(p[1], $"{path}[{i}][1]"))
                     : throw Fail($"{path}[{i}]", "must be a [name, value] pair");
             })];
-
-        private Invalid Fail(string path, string message) => new(new TrafficError(source, path, message));
-
-        /// <summary>Unwinds the reader on the first problem; caught in <see cref="Read(JsonNode?, string)"/>, never escapes.</summary>
-        public sealed class Invalid(TrafficError error) : Exception(error.ToString())
-        {
-            public TrafficError Error { get; } = error;
-        }
     }
 }

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using OpenBanking.Core.Fixtures;
+
+namespace OpenBanking.Conformance.Traffic;
+
+/// <summary>
+/// Recorded traffic with its secrets replaced by Core's <see cref="Secrets"/> placeholders, so that nothing read from a
+/// capture (a browser's HAR holds real tokens) can reach a report: Authorization values, cookies, codes and tokens in
+/// URLs (the request's, and Location and Referer headers), form fields and JSON members, and JWT signatures.
+/// Scrubbing scrubbed traffic changes nothing.
+/// </summary>
+public static class TrafficSecrets
+{
+    private const string Cookie = "<cookie>";
+
+    private static readonly string[] UrlHeaders = ["Location", "Content-Location", "Referer"];
+
+    /// <summary>The recording with every secret replaced.</summary>
+    public static RecordedTraffic Scrub(RecordedTraffic traffic)
+    {
+        ArgumentNullException.ThrowIfNull(traffic);
+        return traffic with { Exchanges = [.. traffic.Exchanges.Select(Scrub)] };
+    }
+
+    private static Exchange Scrub(Exchange exchange) => exchange with
+    {
+        Request = exchange.Request with
+        {
+            Url = new Uri(Secrets.Url(exchange.Request.Url.AbsoluteUri)),
+            Headers = Headers(exchange.Request.Headers),
+            Body = Body(exchange.Request.Body),
+        },
+        Response = exchange.Response is { } response ? response with { Headers = Headers(response.Headers), Body = Body(response.Body) } : null,
+    };
+
+    private static List<KeyValuePair<string, string>> Headers(IReadOnlyList<KeyValuePair<string, string>> headers) =>
+        [.. headers.Select(h => KeyValuePair.Create(h.Key, Header(h.Key, h.Value)))];
+
+    /// <summary>A header value without its credential.</summary>
+    public static string Header(string name, string value)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(value);
+        return name.ToLowerInvariant() switch
+        {
+            "authorization" or "proxy-authorization" => Secrets.Header("Authorization", value),
+            // Cookie: every value; Set-Cookie: the value, not its attributes (Path, HttpOnly, ...).
+            "cookie" => string.Join("; ", value.Split(';').Select(pair => CookieName(pair) + "=" + Cookie)),
+            "set-cookie" => value.Split(';', 2) is [var pair, .. var attributes] ? string.Join(";", [CookieName(pair) + "=" + Cookie, .. attributes]) : value,
+            _ when UrlHeaders.Contains(name, StringComparer.OrdinalIgnoreCase) => Secrets.Url(value),
+            _ => value,
+        };
+    }
+
+    private static string CookieName(string pair) => pair.Split('=', 2)[0].Trim();
+
+    private static RecordedBody Body(RecordedBody body) => body switch
+    {
+        RecordedBody.Form form => new RecordedBody.Form([.. form.Fields.Select(f => KeyValuePair.Create(f.Key, Secrets.Field(f.Key, f.Value)))]),
+        RecordedBody.Json json => new RecordedBody.Json(Secrets.Json(json.Value)),
+        // JSON sent with another media type is still JSON to whoever reads it.
+        RecordedBody.Text text when ParseJson(text.Value) is { } parsed => new RecordedBody.Text(Secrets.Json(parsed)!.ToJsonString()),
+        _ => body,
+    };
+
+    private static JsonNode? ParseJson(string text)
+    {
+        var trimmed = text.TrimStart();
+        if (!trimmed.StartsWith('{') && !trimmed.StartsWith('['))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonNode.Parse(text);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
