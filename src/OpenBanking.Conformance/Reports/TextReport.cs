@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using OpenBanking.Conformance.Rules;
 using static OpenBanking.Conformance.Reports.ReportParts;
 
@@ -11,7 +12,7 @@ namespace OpenBanking.Conformance.Reports;
 /// (<c>capture.har: 12 exchanges, 2 errors, 1 warning, rules run 10</c>); a recording without violations gets only
 /// its summary line, saying so. Last, the summary of them all (<c>Total: 2 recordings, …</c>).
 /// </summary>
-public static class TextReport
+public static partial class TextReport
 {
     /// <summary>One report.</summary>
     public static string Write(CheckReport report) => Write([report]);
@@ -28,7 +29,7 @@ public static class TextReport
                 text.Append(OneLine(report.Source)).Append('\n');
                 foreach (var exchange in report.Violations.GroupBy(v => v.Exchange))
                 {
-                    text.Append(OneLine(Describe(report, exchange.Key))).Append('\n');
+                    text.Append(Abbreviate(OneLine(Describe(report, exchange.Key)))).Append('\n');
                     foreach (var violation in exchange)
                     {
                         text.Append("  ").Append(Label(violation.Rule.Severity)).Append(' ').Append(violation.Rule.Id).Append(' ')
@@ -57,4 +58,14 @@ public static class TextReport
         return $"{exchanges}, {Plural(Count(reports, Severity.Error), "error")}, {Plural(Count(reports, Severity.Warning), "warning")}, "
             + (infos > 0 ? $"{infos} info, " : "") + rules;
     }
+
+    /// <summary>
+    /// The request line with each long query value (a request object, an id_token) cut to its first 24 characters:
+    /// the violation's path says what to look at, and the JSON and JUnit reports keep the whole URL.
+    /// </summary>
+    internal static string Abbreviate(string requestLine) =>
+        LongQueryValue().Replace(requestLine, m => $"{m.Groups["name"].Value}{m.Groups["value"].Value[..24]}…");
+
+    [GeneratedRegex("(?<name>[?&#][^=&#\\s]+=)(?<value>[^&#\\s]{61,})")]
+    private static partial Regex LongQueryValue();
 }

@@ -60,6 +60,17 @@ public class ReportTests
     }
 
     [Test]
+    public void Text_cuts_long_query_values_such_as_a_request_object_and_keeps_short_ones()
+    {
+        var jwt = Jwt(new JsonObject { ["alg"] = "PS256" }, new JsonObject { ["iss"] = "tpp-client-1", ["aud"] = Issuer, ["nonce"] = "n-1" });
+        var report = Checker.Check(Recording(Exchange(Request("GET", $"{Issuer}/authorize?client_id=tpp-client-1&request={jwt}&state=s1", bad: "1"))), Rules);
+
+        var line = TextReport.Write(report).Split('\n')[1];
+
+        Assert.That(line, Is.EqualTo($"#1 GET {Issuer}/authorize?client_id=tpp-client-1&request={jwt[..24]}…&state=s1"));
+    }
+
+    [Test]
     public void Text_counts_info_violations_and_keeps_each_violation_on_one_line()
     {
         var info = new RuleInfo("TST-INF-001", Severity.Info, "Info", "Test Spec §3", "Consider it");
