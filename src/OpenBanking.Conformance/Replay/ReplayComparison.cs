@@ -11,7 +11,7 @@ namespace OpenBanking.Conformance.Replay;
 /// path, every query parameter, every header, and the body's kind and structure down to each value. Names are
 /// compared as sets (order does not matter), repeated names and JSON arrays in order. JWTs are compared by header,
 /// payload and signature; URLs with a query or fragment by their parts. A difference is excused only where a
-/// <see cref="ReplayTolerance"/> covers it and accepts the value sent. Pure.
+/// <see cref="ReplayTolerance"/> covers it and accepts the value sent (any one of those that cover it). Pure.
 /// </summary>
 public static class ReplayComparison
 {
@@ -125,14 +125,15 @@ public static class ReplayComparison
                     break;
                 }
 
-                var tolerance = tolerances.FirstOrDefault(t => t.Covers(path));
-                if (tolerance is null)
+                // Every tolerance that covers the place is asked: one that accepts the value excuses it.
+                var covering = tolerances.Where(t => t.Covers(path)).ToList();
+                if (covering.Count == 0)
                 {
                     differences.Add(new ReplayDifference(path, Show(recorded), Show(sent)));
                 }
-                else if (sent is null || !tolerance.Accepts(sent))
+                else if (sent is null || !covering.Any(t => t.Accepts(sent)))
                 {
-                    differences.Add(new ReplayDifference(path, $"{tolerance.Allows} (tolerance {tolerance.Name})", Show(sent)));
+                    differences.Add(new ReplayDifference(path, string.Join(" or ", covering.Select(t => $"{t.Allows} (tolerance {t.Name})")), Show(sent)));
                 }
 
                 break;

@@ -143,6 +143,21 @@ public class ReplayToleranceTests
     }
 
     [Test]
+    public void A_looser_tolerance_of_your_own_for_the_same_place_is_asked_too()
+    {
+        var anyId = new ReplayTolerance("any-interaction-id", "any non-empty value", v => v.ToString().Length > 0, "$.request.headers.x-fapi-interaction-id");
+        var recorded = Get("x-fapi-interaction-id", Uuid);
+        var sent = Get("x-fapi-interaction-id", "legacy-id-42");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ReplayComparison.Compare(recorded, sent, [.. ReplayTolerance.Defaults, anyId]), Is.Empty);
+            Assert.That(ReplayComparison.Compare(recorded, Get("x-fapi-interaction-id", ""), [.. ReplayTolerance.Defaults, anyId]).Single().Expected,
+                Is.EqualTo("a UUID (tolerance x-fapi-interaction-id) or any non-empty value (tolerance any-interaction-id)"));
+        });
+    }
+
+    [Test]
     public void Every_default_tolerance_says_where_it_applies_and_what_it_allows()
     {
         Assert.That(ReplayTolerance.Defaults.Select(t => t.ToString()), Is.EqualTo(new[]
