@@ -45,15 +45,35 @@ public static class FixtureReader
         }
     }
 
+    /// <summary>Reads one request in the fixture format (the <c>request</c> member of an exchange).</summary>
+    public static Either<TrafficError, RecordedRequest> ReadRequest(JsonNode? request, string source)
+    {
+        var reader = new NodeReader(source);
+        try
+        {
+            return Request(reader, request, "$.request");
+        }
+        catch (NodeReader.Invalid invalid)
+        {
+            return invalid.Error;
+        }
+    }
+
+    private static RecordedRequest Request(NodeReader reader, JsonNode? node, string path)
+    {
+        var request = reader.Object(node, path);
+        var method = reader.String(request["method"], $"{path}.method").ToUpperInvariant();
+        var url = reader.Url(request["url"], $"{path}.url");
+        var headers = reader.Headers(request["headers"], $"{path}.headers");
+        var body = reader.Body(request["body"], $"{path}.body", allowForm: true);
+        var operation = request["operation"] is null ? null : reader.String(request["operation"], $"{path}.operation");
+        return new RecordedRequest(method, url, WithContentType(headers, body), body, operation);
+    }
+
     private static Exchange Exchange(NodeReader reader, JsonNode? node, string path, int number)
     {
         var exchange = reader.Object(node, path);
-        var request = reader.Object(exchange["request"], $"{path}.request");
-        var method = reader.String(request["method"], $"{path}.request.method").ToUpperInvariant();
-        var url = reader.Url(request["url"], $"{path}.request.url");
-        var requestHeaders = reader.Headers(request["headers"], $"{path}.request.headers");
-        var requestBody = reader.Body(request["body"], $"{path}.request.body", allowForm: true);
-        var operation = request["operation"] is null ? null : reader.String(request["operation"], $"{path}.request.operation");
+        var request = Request(reader, exchange["request"], $"{path}.request");
 
         RecordedResponse? response = null;
         if (exchange["response"] is not null)
@@ -64,7 +84,7 @@ public static class FixtureReader
         }
 
         long? elapsed = exchange["elapsed_ms"] is null ? null : reader.Integer(exchange["elapsed_ms"], $"{path}.elapsed_ms");
-        return new Exchange(number, new RecordedRequest(method, url, WithContentType(requestHeaders, requestBody), requestBody, operation), response, elapsed);
+        return new Exchange(number, request, response, elapsed);
     }
 
     /// <summary>

@@ -19,22 +19,27 @@ public static class FixtureDocument
     private static readonly JsonSerializerOptions Pretty = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>A request and its response as a fixture exchange, with secrets replaced.</summary>
-    public static FixtureExchange Exchange(HttpRequestSpec request, HttpResponseSpec? response, TimeSpan elapsed)
+    /// <param name="request">The request.</param>
+    /// <param name="response">Its response, or null when it got none.</param>
+    /// <param name="elapsed">How long the exchange took.</param>
+    /// <param name="options">What the recording keeps; <see cref="FixtureOptions.Default"/> (nothing) when null.</param>
+    public static FixtureExchange Exchange(HttpRequestSpec request, HttpResponseSpec? response, TimeSpan elapsed, FixtureOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(request);
+        options ??= FixtureOptions.Default;
         var requestNode = new JsonObject
         {
             ["operation"] = request.Operation,
             ["method"] = request.Method.Method,
-            ["url"] = Secrets.Url(request.Uri.AbsoluteUri),
+            ["url"] = Secrets.Url(request.Uri.AbsoluteUri, options),
             // The interpreter sends the body's media type as Content-Type: record it as sent.
             ["headers"] = Headers(request.Body.ContentType is { } contentType && request.Header("Content-Type") is null
                 ? [.. request.Headers, KeyValuePair.Create("Content-Type", contentType)]
                 : request.Headers),
             ["body"] = request.Body switch
             {
-                RequestBody.Form form => new JsonObject { ["form"] = Pairs(form.Fields.Select(f => KeyValuePair.Create(f.Key, Secrets.Field(f.Key, f.Value)))) },
-                RequestBody.Json json => new JsonObject { ["json"] = Secrets.Json(Parse(json.Text)) },
+                RequestBody.Form form => new JsonObject { ["form"] = Pairs(form.Fields.Select(f => KeyValuePair.Create(f.Key, Secrets.Field(f.Key, f.Value, options)))) },
+                RequestBody.Json json => new JsonObject { ["json"] = Secrets.Json(Parse(json.Text), options) },
                 _ => null,
             },
         };
@@ -42,7 +47,7 @@ public static class FixtureDocument
         {
             ["status"] = response.Status,
             ["headers"] = Headers(response.Headers),
-            ["body"] = Body(response),
+            ["body"] = Body(response, options),
         };
         return new FixtureExchange(requestNode, responseNode, (long)elapsed.TotalMilliseconds);
     }
@@ -66,7 +71,7 @@ public static class FixtureDocument
         return document.ToJsonString(Pretty).ReplaceLineEndings("\n") + "\n";
     }
 
-    private static JsonObject? Body(HttpResponseSpec response)
+    private static JsonObject? Body(HttpResponseSpec response, FixtureOptions options)
     {
         if (response.Body.Length == 0)
         {
@@ -75,7 +80,7 @@ public static class FixtureDocument
 
         var text = response.BodyText;
         return response.MediaType is null or "application/json" || (response.MediaType?.EndsWith("+json", StringComparison.Ordinal) ?? false)
-            ? Parse(text) is { } json ? new JsonObject { ["json"] = Secrets.Json(json) } : new JsonObject { ["text"] = BodyExcerpt.Of(Encoding.UTF8.GetBytes(text)) }
+            ? Parse(text) is { } json ? new JsonObject { ["json"] = Secrets.Json(json, options) } : new JsonObject { ["text"] = BodyExcerpt.Of(Encoding.UTF8.GetBytes(text)) }
             : new JsonObject { ["text"] = text.Length <= 4096 ? text : text[..4096] + "…" };
     }
 

@@ -6,7 +6,8 @@ namespace OpenBanking.Core.Fixtures;
 /// <summary>
 /// Where secrets hide in Read/Write API traffic, and the placeholders that replace them in fixtures: client
 /// secrets, Authorization values, access and refresh tokens, authorisation codes and passwords become stable
-/// placeholders; JWTs keep their header and claims but lose their signature.
+/// placeholders; JWTs keep their header and claims but lose their signature — except id_tokens when the
+/// <see cref="FixtureOptions"/> explicitly keep their signatures for a bank's TEST key.
 /// </summary>
 public static class Secrets
 {
@@ -38,18 +39,25 @@ public static class Secrets
     }
 
     /// <summary>A form, query or JSON value named <paramref name="name"/>, with any secret replaced.</summary>
-    public static string Field(string name, string value)
+    /// <param name="name">The field's name.</param>
+    /// <param name="value">Its value.</param>
+    /// <param name="options">What the recording keeps; <see cref="FixtureOptions.Default"/> when null.</param>
+    public static string Field(string name, string value, FixtureOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(value);
+        options ??= FixtureOptions.Default;
         return Placeholders.TryGetValue(name, out var placeholder) ? placeholder
+            : name == "id_token" && options.KeepsIdTokenSignatures ? value
             : Jwts.Contains(name) ? WithoutSignature(value)
-            : Urls.Contains(name) ? Url(value)
+            : Urls.Contains(name) ? Url(value, options)
             : value;
     }
 
     /// <summary>A URL with the secrets in its query and fragment replaced (a code, an id_token's signature, a request object's).</summary>
-    public static string Url(string url)
+    /// <param name="url">The URL.</param>
+    /// <param name="options">What the recording keeps; <see cref="FixtureOptions.Default"/> when null.</param>
+    public static string Url(string url, FixtureOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(url);
         var hash = url.IndexOf('#', StringComparison.Ordinal);
@@ -58,7 +66,7 @@ public static class Secrets
         var question = beforeFragment.IndexOf('?', StringComparison.Ordinal);
         var query = question < 0 ? null : beforeFragment[(question + 1)..];
         var path = question < 0 ? beforeFragment : beforeFragment[..question];
-        string Scrub(string part) => FormUrlEncoding.Encode(FormUrlEncoding.Decode(part).Select(p => KeyValuePair.Create(p.Key, Field(p.Key, p.Value))));
+        string Scrub(string part) => FormUrlEncoding.Encode(FormUrlEncoding.Decode(part).Select(p => KeyValuePair.Create(p.Key, Field(p.Key, p.Value, options))));
         return path + (query is null ? "" : "?" + Scrub(query)) + (fragment is null ? "" : "#" + Scrub(fragment));
     }
 
@@ -71,11 +79,13 @@ public static class Secrets
     }
 
     /// <summary>A copy of a JSON document with every secret member replaced, at any depth.</summary>
-    public static JsonNode? Json(JsonNode? node) => node switch
+    /// <param name="node">The document.</param>
+    /// <param name="options">What the recording keeps; <see cref="FixtureOptions.Default"/> when null.</param>
+    public static JsonNode? Json(JsonNode? node, FixtureOptions? options = null) => node switch
     {
         JsonObject obj => new JsonObject(obj.Select(member => KeyValuePair.Create(member.Key,
-            member.Value is JsonValue value && value.TryGetValue<string>(out var text) ? JsonValue.Create(Field(member.Key, text)) : Json(member.Value)))),
-        JsonArray array => new JsonArray([.. array.Select(Json)]),
+            member.Value is JsonValue value && value.TryGetValue<string>(out var text) ? JsonValue.Create(Field(member.Key, text, options)) : Json(member.Value, options)))),
+        JsonArray array => new JsonArray([.. array.Select(item => Json(item, options))]),
         _ => node?.DeepClone(),
     };
 }

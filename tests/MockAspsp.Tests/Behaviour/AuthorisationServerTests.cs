@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using MockAspsp.Domain;
 using MockAspsp.Tests.Negative;
-using MockAspsp.Tests.Support;
+using MockAspsp.TestSupport;
 using NUnit.Framework;
 using OpenBanking.Core.Authorization;
 using OpenBanking.Core.Errors;

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using MockAspsp.Domain;
 using MockAspsp.Hosting;
 using MockAspsp.Tests.Negative;
-using MockAspsp.Tests.Support;
+using MockAspsp.TestSupport;
 using NUnit.Framework;
 using OpenBanking.Core.Http;
 using OpenBanking.TestSupport;

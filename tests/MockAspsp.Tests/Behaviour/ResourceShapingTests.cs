@@ -1,6 +1,6 @@
 using System.Text.Json;
 using MockAspsp.Tests.Negative;
-using MockAspsp.Tests.Support;
+using MockAspsp.TestSupport;
 using NUnit.Framework;
 using OpenBanking.Core.Accounts;
 using OpenBanking.Core.Consents;

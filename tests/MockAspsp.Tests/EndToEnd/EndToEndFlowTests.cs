@@ -1,7 +1,7 @@
 using ApprovalTests;
 using ApprovalTests.Reporters;
 using MockAspsp.Domain;
-using MockAspsp.Tests.Support;
+using MockAspsp.TestSupport;
 using NUnit.Framework;
 using OpenBanking.Core.Errors;
 using OpenBanking.TestSupport;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using MockAspsp.Domain;
 using MockAspsp.Seed;
-using MockAspsp.Tests.Support;
+using MockAspsp.TestSupport;
 using NUnit.Framework;
 using OpenBanking.Core.Flows;
 using OpenBanking.Core.Http;

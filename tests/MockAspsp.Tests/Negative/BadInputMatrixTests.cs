@@ -5,7 +5,7 @@ using System.Text.Json;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using MockAspsp.Hosting;
-using MockAspsp.Tests.Support;
+using MockAspsp.TestSupport;
 using NUnit.Framework;
 using OpenBanking.Core.Consents;
 using OpenBanking.Core.Jose;

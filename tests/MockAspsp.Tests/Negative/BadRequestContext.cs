@@ -6,8 +6,7 @@ using System.Text.Json;
 using LanguageExt;
 using MockAspsp.Domain;
 using MockAspsp.Hosting;
-using MockAspsp.Tests.EndToEnd;
-using MockAspsp.Tests.Support;
+using MockAspsp.TestSupport;
 using OpenBanking.Core.Certificates;
 using OpenBanking.Core.Flows;
 using OpenBanking.Core.Http;
@@ -143,7 +142,7 @@ public sealed class BadRequestContext(TestBank bank) : IAsyncDisposable
     /// <summary>Approves headlessly and returns the redirect URL.</summary>
     public async Task<string> HeadlessRedirect(Uri consentUrl, string psu = "amelia", IReadOnlyList<string>? accounts = null)
     {
-        using var response = await Headless(consentUrl.AbsoluteUri, psu, Support.Headless.Passwords[psu], accounts);
+        using var response = await Headless(consentUrl.AbsoluteUri, psu, TestSupport.Headless.Passwords[psu], accounts);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("redirect_url").GetString()!;
     }
 

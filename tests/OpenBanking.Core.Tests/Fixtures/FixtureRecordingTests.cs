@@ -61,6 +61,67 @@ public class FixtureRecordingTests
     }
 
     [Test]
+    public void Id_token_signatures_are_kept_only_when_the_options_name_a_test_key()
+    {
+        const string url = "https://tpp.example.com/cb#code=secret-code&state=st&id_token=aGVhZA.Y2xhaW1z.c2ln";
+        var json = System.Text.Json.Nodes.JsonNode.Parse(
+            """{"id_token":"h.c.s","access_token":"at","client_assertion":"a.b.s","nested":{"request":"r.q.s","id_token":"i.d.s"}}""");
+        var keep = FixtureOptions.KeepIdTokenSignatures("fixtures/TEST-KEY.pem");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Secrets.Url(url, keep), Is.EqualTo("https://tpp.example.com/cb#code=%3Ccode%3E&state=st&id_token=aGVhZA.Y2xhaW1z.c2ln"));
+            Assert.That(Secrets.Url(url), Does.EndWith("id_token=aGVhZA.Y2xhaW1z."));
+            Assert.That(Secrets.Json(json, keep)!.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }),
+                Is.EqualTo("""{"id_token":"h.c.s","access_token":"<access_token>","client_assertion":"a.b.","nested":{"request":"r.q.","id_token":"i.d.s"}}"""));
+            Assert.That(Secrets.Field("id_token", "h.c.s"), Is.EqualTo("h.c."));
+            Assert.Throws<ArgumentException>(() => FixtureOptions.KeepIdTokenSignatures(" "));
+        });
+    }
+
+    [Test]
+    public async Task A_recording_that_keeps_id_token_signatures_says_so_and_is_timed_by_the_given_clock()
+    {
+        var time = new FakeTimeProvider(Now);
+        string? tokenIdToken = null;
+        var bank = new ScriptedBank(r =>
+        {
+            time.Advance(TimeSpan.FromMilliseconds(250));
+            return FakeBank.Answer(r, tokenIdToken);
+        });
+        var kept = Path.Combine(Path.GetTempPath(), $"fixture-{Guid.NewGuid():N}.json");
+        var plain = Path.Combine(Path.GetTempPath(), $"fixture-{Guid.NewGuid():N}.json");
+        var metadata = new Dictionary<string, string> { ["auth_method"] = "private_key_jwt" };
+        var keeping = new FixtureRecorder(bank, kept, metadata, FixtureOptions.KeepIdTokenSignatures("fixtures/TEST-KEY.pem") with { Clock = time });
+        var client = new AccountInformationClient(TestConfig.Valid(), keeping, time, IdSource.Sequential());
+        var pending = await client.BeginAccountAccess().Right();
+        var claims = FakeBank.IdTokenClaims(pending.ConsentUrl, time.GetUtcNow());
+        claims.Remove("c_hash");
+        claims.Remove("s_hash");
+        tokenIdToken = Jwt.Sign(claims, TestKeys.BankRsa, TestKeys.BankKid);
+        await client.CompleteAccountAccessWithCode(pending, FakeBank.Code).Right();
+        await new FixtureRecorder(bank, plain, metadata).Send(TokenRequestFor(pending)).Right();
+
+        var keptText = File.ReadAllText(kept);
+        var plainText = File.ReadAllText(plain);
+        File.Delete(kept);
+        File.Delete(plain);
+        var document = JsonDocument.Parse(keptText).RootElement;
+        Assert.Multiple(() =>
+        {
+            Assert.That(document.GetProperty("metadata").GetProperty(FixtureOptions.IdTokenSignaturesKey).GetString(),
+                Is.EqualTo("kept: signed with the TEST key fixtures/TEST-KEY.pem, never a real bank's key"));
+            Assert.That(keptText, Does.Contain(tokenIdToken), "the id_token with its signature");
+            Assert.That(keptText, Does.Not.Contain(TestConfig.ClientSecret).And.Not.Contain("user-access-token").And.Not.Contain(FakeBank.Code));
+            Assert.That(document.GetProperty("exchanges").EnumerateArray().Select(e => e.GetProperty("elapsed_ms").GetInt64()), Is.All.EqualTo(250));
+            Assert.That(plainText, Does.Not.Contain(tokenIdToken).And.Not.Contain(FixtureOptions.IdTokenSignaturesKey), "the default keeps no signature and says nothing");
+        });
+    }
+
+    private static HttpRequestSpec TokenRequestFor(PendingAuthorisation pending) =>
+        Core.OAuth.TokenRequests.AuthorizationCode(TestConfig.Valid(), FakeBank.Code, Now, pending.ConsentUrl.Nonce).Right();
+
+    [Test]
     public async Task A_bare_code_completes_access_when_the_token_response_has_a_valid_id_token()
     {
         string? tokenIdToken = null;

@@ -11,7 +11,7 @@ using OpenBanking.Core.Flows;
 using OpenBanking.Core.Http;
 using OpenBanking.Core.Io;
 
-namespace MockAspsp.Tests.Support;
+namespace MockAspsp.TestSupport;
 
 /// <summary>
 /// The mock bank in memory (TestServer), on a fake clock that does not move unless a test moves it, with

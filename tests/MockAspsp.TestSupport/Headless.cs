@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using OpenBanking.Core.Http;
 
-namespace MockAspsp.Tests.Support;
+namespace MockAspsp.TestSupport;
 
 /// <summary>The headless PSU approval as a request description, so it goes through (and is recorded by) the same interpreter.</summary>
 public static class Headless

@@ -1,0 +1,116 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace OpenBanking.Conformance.Replay;
+
+/// <summary>
+/// A place in a request as the replay compares it, written as a JSON path: <c>$.request.method</c>, <c>.origin</c>,
+/// <c>.path</c>, <c>.query.NAME</c>, <c>.headers.NAME</c> (header names in lower case), <c>.body...</c> (form fields by
+/// name, JSON members and <c>[index]</c>es). A value that is a JWT continues with <c>.header.NAME</c>,
+/// <c>.payload.NAME</c> and <c>.signature</c>; a value that is a URL with a query or fragment continues with
+/// <c>.origin</c>, <c>.path</c>, <c>.query.NAME</c> and <c>.fragment.NAME</c>. A name that repeats becomes an array.
+/// </summary>
+public sealed record ReplayPath
+{
+    private const string AnySegments = "**";
+    private const string AnyMember = "*";
+    private const string AnyIndex = "[*]";
+
+    private ReplayPath(ImmutableList<string> segments) => Segments = segments;
+
+    /// <summary>The root, <c>$</c>.</summary>
+    public static ReplayPath Root { get; } = new(ImmutableList<string>.Empty);
+
+    /// <summary>The segments: member names, and indexes written <c>[n]</c>.</summary>
+    public ImmutableList<string> Segments { get; }
+
+    /// <summary>This path and then member <paramref name="name"/>.</summary>
+    public ReplayPath Member(string name) => new(Segments.Add(name));
+
+    /// <summary>This path and then index <paramref name="index"/>.</summary>
+    public ReplayPath Index(int index) => new(Segments.Add($"[{index.ToString(CultureInfo.InvariantCulture)}]"));
+
+    /// <summary>
+    /// Reads a path or a pattern: <c>$</c> then <c>.name</c> and <c>[n]</c> segments; in a pattern <c>*</c> is any one
+    /// member, <c>[*]</c> any one index and <c>**</c> any number of segments (none included). Names cannot hold dots.
+    /// </summary>
+    public static ReplayPath Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text != "$" && !text.StartsWith("$.", StringComparison.Ordinal) && !text.StartsWith("$[", StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"'{text}' is not a path: it must start with '$'.", nameof(text));
+        }
+
+        var segments = ImmutableList.CreateBuilder<string>();
+        foreach (var part in text[1..].Split('.', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var bracket = part.IndexOf('[', StringComparison.Ordinal);
+            var name = bracket < 0 ? part : part[..bracket];
+            if (name.Length > 0)
+            {
+                segments.Add(name);
+            }
+
+            for (var rest = bracket < 0 ? "" : part[bracket..]; rest.Length > 0;)
+            {
+                var close = rest.IndexOf(']', StringComparison.Ordinal);
+                if (!rest.StartsWith('[') || close < 0)
+                {
+                    throw new ArgumentException($"'{text}' has an unclosed or misplaced index.", nameof(text));
+                }
+
+                segments.Add(rest[..(close + 1)]);
+                rest = rest[(close + 1)..];
+            }
+        }
+
+        return new ReplayPath(segments.ToImmutable());
+    }
+
+    /// <summary>True when this path, read as a pattern, matches <paramref name="path"/>; header names match in any case.</summary>
+    public bool Matches(ReplayPath path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Match(Segments, 0, path.Segments, 0);
+    }
+
+    private static bool Match(ImmutableList<string> pattern, int p, ImmutableList<string> path, int q)
+    {
+        if (p == pattern.Count)
+        {
+            return q == path.Count;
+        }
+
+        if (pattern[p] == AnySegments)
+        {
+            return Enumerable.Range(q, path.Count - q + 1).Any(k => Match(pattern, p + 1, path, k));
+        }
+
+        if (q == path.Count)
+        {
+            return false;
+        }
+
+        var isIndex = path[q].StartsWith('[');
+        var same = pattern[p] switch
+        {
+            AnyMember => !isIndex,
+            AnyIndex => isIndex,
+            var segment => string.Equals(segment, path[q], IsHeaderName(path, q) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal),
+        };
+        return same && Match(pattern, p + 1, path, q + 1);
+    }
+
+    private static bool IsHeaderName(ImmutableList<string> path, int q) => q == 2 && path[0] == "request" && path[1] == "headers";
+
+    /// <summary>The path as text, e.g. <c>$.request.body.Data.Permissions[1]</c>.</summary>
+    public override string ToString() =>
+        "$" + string.Concat(Segments.Select(s => s.StartsWith('[') ? s : "." + s));
+
+    /// <inheritdoc />
+    public bool Equals(ReplayPath? other) => other is not null && Segments.SequenceEqual(other.Segments);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Segments.Count;
+}

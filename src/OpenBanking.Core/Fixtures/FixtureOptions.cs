@@ -1,0 +1,51 @@
+namespace OpenBanking.Core.Fixtures;
+
+/// <summary>
+/// How a fixture is recorded. The default keeps no secret and no signature (see <see cref="Secrets"/>) and times
+/// exchanges with the system clock.
+/// </summary>
+public sealed record FixtureOptions
+{
+    /// <summary>The metadata key that says a fixture kept its id_token signatures, and with which test key they verify.</summary>
+    public const string IdTokenSignaturesKey = "id_token_signatures";
+
+    /// <summary>Nothing kept, system clock.</summary>
+    public static FixtureOptions Default { get; } = new();
+
+    /// <summary>
+    /// When set, id_tokens keep their signatures (they are stripped otherwise); the text names the bank's TEST key
+    /// that signed them and is written into the fixture's metadata as <see cref="IdTokenSignaturesKey"/>. An id_token
+    /// is not a credential, but its signature proves the bank said it: keep signatures only when recording against a
+    /// bank whose signing key is a published test key (the in-memory mock bank of the tests), never a real bank.
+    /// Client assertions and request objects always lose theirs.
+    /// </summary>
+    public string? IdTokenTestKey { get; init; }
+
+    /// <summary>The clock that times exchanges (<c>elapsed_ms</c>): a fake clock makes every elapsed time 0, so recordings repeat byte for byte.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>True when id_token signatures are kept.</summary>
+    public bool KeepsIdTokenSignatures => IdTokenTestKey is not null;
+
+    /// <summary>Options that keep id_token signatures made with the TEST key <paramref name="testKey"/> (a file name or description).</summary>
+    public static FixtureOptions KeepIdTokenSignatures(string testKey)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(testKey);
+        return new FixtureOptions { IdTokenTestKey = testKey };
+    }
+
+    /// <summary><paramref name="metadata"/> with what these options keep stated in it.</summary>
+    public IReadOnlyDictionary<string, string> Describe(IReadOnlyDictionary<string, string> metadata)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        if (IdTokenTestKey is null)
+        {
+            return metadata;
+        }
+
+        return new Dictionary<string, string>(metadata, StringComparer.Ordinal)
+        {
+            [IdTokenSignaturesKey] = $"kept: signed with the TEST key {IdTokenTestKey}, never a real bank's key",
+        };
+    }
+}

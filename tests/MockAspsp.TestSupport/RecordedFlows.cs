@@ -1,0 +1,74 @@
+using LanguageExt;
+using OpenBanking.Core.Configuration;
+using OpenBanking.Core.Errors;
+using OpenBanking.Core.Fixtures;
+using OpenBanking.Core.Flows;
+using OpenBanking.Core.Http;
+using OpenBanking.Core.Io;
+
+namespace MockAspsp.TestSupport;
+
+/// <summary>
+/// The library's whole account-information flow against the in-memory mock bank, recorded by Core's
+/// <see cref="FixtureRecorder"/>: one recording per client authentication method, deterministic (fake clock,
+/// sequential ids, the bank's TEST signing key) except for the PS256 signatures of the id_tokens, which are kept.
+/// The committed fixtures/recorded/&lt;auth-method&gt;.json are made by it (see docs/fixtures.md).
+/// </summary>
+public static class RecordedFlows
+{
+    /// <summary>The PSU who approves.</summary>
+    public const string Psu = "amelia";
+
+    /// <summary>Where the TEST key that signed the kept id_tokens lives, as the fixtures' metadata names it.</summary>
+    public const string TestKeyFile = "fixtures/recorded/" + TestPki.BankSigningTestKey;
+
+    /// <summary>The four client authentication methods, one recording each.</summary>
+    public static IReadOnlyList<string> AuthMethods { get; } = ["client_secret_basic", "client_secret_post", "private_key_jwt", "tls_client_auth"];
+
+    /// <summary>The demo client registered for <paramref name="authMethod"/>.</summary>
+    public static string ClientId(string authMethod)
+    {
+        ArgumentNullException.ThrowIfNull(authMethod);
+        return $"obfx-demo-{authMethod.Replace('_', '-')}";
+    }
+
+    /// <summary>Runs the flow for <paramref name="authMethod"/> in memory and records it into <paramref name="path"/>.</summary>
+    public static async Task<Either<OpenBankingError, FlowScript.Outcome>> RecordAsync(string authMethod, string path)
+    {
+        await using var bank = await TestBank.StartAsync();
+        var config = bank.Config(ClientId(authMethod));
+        using var http = bank.Interpreter(bank.Transport);
+        var recorder = new FixtureRecorder(http, path, Metadata(config),
+            FixtureOptions.KeepIdTokenSignatures(TestKeyFile) with { Clock = bank.Time });
+        var client = new AccountInformationClient(config, recorder, bank.Time, IdSource.Sequential());
+        return await FlowScript.Run(client, recorder, Psu, TestBank.Start).ToEither();
+    }
+
+    /// <summary>
+    /// What a recording says of itself: the API, the client (everything but its secrets and keys, so a replay can
+    /// configure the library the same way), the PSU and the time.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Metadata(ValidatedApiConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var source = config.Source;
+        return new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["api_version"] = "v3.1.11",
+            ["aisp_base_path"] = source.AispBasePath,
+            ["auth_method"] = source.TokenEndpointAuthMethod!,
+            ["issuer"] = config.Issuer,
+            ["client_id"] = config.ClientId,
+            ["authorization_endpoint"] = source.AuthorizationEndpoint!,
+            ["token_endpoint"] = source.TokenEndpoint!,
+            ["resource_endpoint"] = source.ResourceEndpoint!,
+            ["jwks_uri"] = source.JwksUri ?? "",
+            ["redirect_uri"] = config.RedirectUri,
+            ["kid"] = source.Kid ?? "",
+            ["signing_alg"] = source.SigningAlg,
+            ["psu"] = Psu,
+            ["recorded_at"] = FixtureDocument.Timestamp(TestBank.Start),
+            ["tool"] = "MockAspsp.TestSupport.RecordedFlows (the in-memory mock bank)",
+        };
+    }
+}
