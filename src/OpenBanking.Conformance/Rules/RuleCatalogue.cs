@@ -8,6 +8,9 @@ public static class RuleCatalogue
     [
         .. new List<Rule>()
             .Concat(RequestHeaderRules.All)
+            .Concat(ResponseRules.All)
+            .Concat(ConsentResponseRules.All)
+            .Concat(TokenResponseRules.All)
             .OrderBy(r => r.Info.Id, StringComparer.Ordinal),
     ];
 

@@ -12,7 +12,7 @@ namespace OpenBanking.Conformance.Schemas;
 public static partial class AccountInfoSchemas
 {
     /// <summary>The schemas, by the spec's names (e.g. <c>OBReadAccount6</c>, the name in <c>SpecOperation.ResponseSchema</c>).</summary>
-    public static SchemaSet Set { get; } = new("Account and Transaction API v3.1.11", [.. Accounts(), .. Products()]);
+    public static SchemaSet Set { get; } = new("Account and Transaction API v3.1.11", [.. Accounts(), .. Products(), .. ErrorSchemas.Definitions(ErrorSchemas.Codes)]);
 
     /// <summary>OBActiveCurrencyAndAmount_SimpleType.</summary>
     private static StringSchema Amount => Pattern(@"^\d{1,13}$|^\d{1,13}\.\d{1,5}$", "an amount (1 to 13 digits, optionally a point and 1 to 5 decimals, no sign)");
@@ -62,11 +62,6 @@ public static partial class AccountInfoSchemas
             Opt("Links", Ref("Links")),
             Opt("Meta", Ref("Meta"))),
         ["OBReadTransaction6"] = Closed(Req("Data", Ref("OBReadDataTransaction6")), Opt("Links", Ref("Links")), Opt("Meta", Ref("Meta"))),
-        ["OBErrorResponse1"] = Closed(
-            Req("Code", Text(1, 40)),
-            Opt("Id", Text(1, 40)),
-            Req("Message", Text(1, 500)),
-            Req("Errors", ArrayOf(Ref("OBError1"), min: 1))),
         ["OBReadBeneficiary5"] = Closed(
             Req("Data", Open(Opt("Beneficiary", ArrayOf(Ref("OBBeneficiary5"))))),
             Opt("Links", Ref("Links")),
@@ -178,11 +173,6 @@ public static partial class AccountInfoSchemas
             Opt("QuotationDate", IsoDateTime),
             Opt("InstructedAmount", Ref("OBActiveOrHistoricCurrencyAndAmount"))),
         ["OBEntryStatus1Code"] = OneOf("Booked", "Pending", "Rejected"),
-        ["OBError1"] = Closed(
-            Req("ErrorCode", Namespaced("UK.OBIE.Field.Expected", "UK.OBIE.Field.Invalid", "UK.OBIE.Field.InvalidDate", "UK.OBIE.Field.Missing", "UK.OBIE.Field.Unexpected", "UK.OBIE.Header.Invalid", "UK.OBIE.Header.Missing", "UK.OBIE.Reauthenticate", "UK.OBIE.Resource.ConsentMismatch", "UK.OBIE.Resource.InvalidConsentStatus", "UK.OBIE.Resource.InvalidFormat", "UK.OBIE.Resource.NotFound", "UK.OBIE.Rules.AfterCutOffDateTime", "UK.OBIE.Rules.DuplicateReference", "UK.OBIE.Signature.Invalid", "UK.OBIE.Signature.InvalidClaim", "UK.OBIE.Signature.Malformed", "UK.OBIE.Signature.Missing", "UK.OBIE.Signature.MissingClaim", "UK.OBIE.Signature.Unexpected", "UK.OBIE.UnexpectedError", "UK.OBIE.Unsupported.AccountIdentifier", "UK.OBIE.Unsupported.AccountSecondaryIdentifier", "UK.OBIE.Unsupported.Currency", "UK.OBIE.Unsupported.Frequency", "UK.OBIE.Unsupported.LocalInstrument", "UK.OBIE.Unsupported.Scheme")),
-            Req("Message", Text(1, 500)),
-            Opt("Path", Text(1, 500)),
-            Opt("Url", Text())),
         ["OBExternalAccountIdentification4Code"] = Namespaced("UK.OBIE.BBAN", "UK.OBIE.IBAN", "UK.OBIE.PAN", "UK.OBIE.Paym", "UK.OBIE.SortCodeAccountNumber", "UK.OBIE.Wallet"),
         ["OBExternalAccountRole1Code"] = Namespaced("UK.OBIE.Administrator", "UK.OBIE.Beneficiary", "UK.OBIE.CustodianForMinor", "UK.OBIE.Granter", "UK.OBIE.LegalGuardian", "UK.OBIE.OtherParty", "UK.OBIE.PowerOfAttorney", "UK.OBIE.Principal", "UK.OBIE.Protector", "UK.OBIE.RegisteredShareholderName", "UK.OBIE.SecondaryOwner", "UK.OBIE.SeniorManagingOfficial", "UK.OBIE.Settlor", "UK.OBIE.SuccessorOnDeath"),
         ["OBExternalAccountSubType1Code"] = OneOf("ChargeCard", "CreditCard", "CurrentAccount", "EMoney", "Loan", "Mortgage", "PrePaidCard", "Savings", "Wallet"),

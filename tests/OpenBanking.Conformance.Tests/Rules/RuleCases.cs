@@ -9,7 +9,7 @@ public class RuleCases
 {
     /// <summary>Every case of every rule set: add a set's cases here.</summary>
     public static IEnumerable<RuleCase> All =>
-        RequestHeaderRuleCases.Cases;
+        RequestHeaderRuleCases.Cases.Concat(ResponseRuleCases.Cases);
 
     private static IEnumerable<TestCaseData> Cases => All.Select(c => new TestCaseData(c).SetName($"{c.RuleId} {c.Name}"));
 
