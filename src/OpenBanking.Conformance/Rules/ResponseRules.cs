@@ -101,11 +101,13 @@ public static partial class ResponseRules
                 ? [new(ResponseView.Body, $"the {view.Response.Status} has no body")]
                 : []),
 
-        new(new("ASPSP-ERR-003", Severity.Warning, "A 401 (Unauthorized) has no body",
-                $"{Profile} §401 (Unauthorized) (\"must return a 401 without any error response\" for an expired token); OpenAPI files document no 401 body",
-                "Answer an expired or invalid access token with a bare 401 (a WWW-Authenticate header is fine)"),
+        new(new("ASPSP-ERR-003", Severity.Warning, "A 401 that refuses the access token has no body",
+                $"{Profile} §401 (Unauthorized) (\"must return a 401 without any error response\" when the TPP uses an expired access token); "
+                + "OpenAPI files document no 401 body; RFC 6750 §3 (the reason goes in WWW-Authenticate: Bearer error=\"invalid_token\")",
+                "Answer an expired, revoked or unknown access token with a bare 401 and 'WWW-Authenticate: Bearer error=\"invalid_token\"'"),
             view => view.Answered() is not null && view.Response!.Status == 401 && view.Response.Body is not RecordedBody.Empty
-                ? [new(ResponseView.Body, "the 401 has a body")]
+                && view.Request.Header("Authorization") is { } authorization && authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                ? [new(ResponseView.Body, "the 401 refusing the access token has a body")]
                 : []),
 
         new(new("ASPSP-SCH-001", Severity.Error, "A success body matches the operation's response schema",
