@@ -36,7 +36,12 @@ public sealed record OAuthError(int Status, string Error, string Description) : 
 /// <param name="Message">What exactly was wrong.</param>
 /// <param name="Path">The offending field or header, if any.</param>
 /// <param name="RetryAfterSeconds">For 429: how long to wait, sent as Retry-After.</param>
-public sealed record ObError(int Status, string ErrorCode, string Message, string? Path = null, int? RetryAfterSeconds = null) : BankError
+/// <param name="RefusesToken">
+/// For a 401 that refuses the presented access token (unknown, expired, revoked, or bound to another certificate):
+/// answered without a body, the reason in <c>WWW-Authenticate: Bearer error="invalid_token"</c> (Read/Write Data API
+/// Profile §401: "must return a 401 without any error response"; RFC 6750 §3; RFC 8705 §3).
+/// </param>
+public sealed record ObError(int Status, string ErrorCode, string Message, string? Path = null, int? RetryAfterSeconds = null, bool RefusesToken = false) : BankError
 {
     /// <inheritdoc />
     public override int Status { get; } = Status;

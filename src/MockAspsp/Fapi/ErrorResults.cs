@@ -23,6 +23,12 @@ public static class ErrorResults
 
     private static NoStoreJson Ob(ObError error)
     {
+        if (error.RefusesToken)
+        {
+            // A refused access token gets a bare 401: the reason travels in the challenge, not in an error body.
+            return new NoStoreJson(null, 401, $"Bearer error=\"invalid_token\", error_description=\"{Description(error.Message)}\"");
+        }
+
         var detail = new JsonObject { ["ErrorCode"] = error.ErrorCode, ["Message"] = error.Message };
         if (error.Path is not null)
         {
@@ -38,8 +44,12 @@ public static class ErrorResults
         return new NoStoreJson(body, error.Status, error.Status == 401 ? "Bearer error=\"invalid_token\"" : null, error.RetryAfterSeconds);
     }
 
-    /// <summary>JSON with Cache-Control: no-store (RFC 6749 §5.1) and, for 401s, a WWW-Authenticate challenge.</summary>
-    internal sealed class NoStoreJson(JsonNode body, int status, string? challenge, int? retryAfterSeconds = null) : IResult
+    /// <summary>An RFC 6750 §3 error_description: printable ASCII without double quotes or backslashes.</summary>
+    private static string Description(string text) =>
+        new([.. text.Select(c => c is >= ' ' and <= '~' and not '"' and not '\\' ? c : c == '"' ? '\'' : '?')]);
+
+    /// <summary>JSON (or, with a null body, nothing) with Cache-Control: no-store (RFC 6749 §5.1) and, for 401s, a WWW-Authenticate challenge.</summary>
+    internal sealed class NoStoreJson(JsonNode? body, int status, string? challenge, int? retryAfterSeconds = null) : IResult
     {
         public async Task ExecuteAsync(HttpContext httpContext)
         {
@@ -56,8 +66,11 @@ public static class ErrorResults
                 httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
-            httpContext.Response.ContentType = "application/json; charset=utf-8";
-            await httpContext.Response.WriteAsync(body.ToJsonString(), httpContext.RequestAborted);
+            if (body is not null)
+            {
+                httpContext.Response.ContentType = "application/json; charset=utf-8";
+                await httpContext.Response.WriteAsync(body.ToJsonString(), httpContext.RequestAborted);
+            }
         }
     }
 }

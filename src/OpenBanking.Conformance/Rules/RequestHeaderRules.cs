@@ -100,7 +100,8 @@ public static class RequestHeaderRules
         accept.Split(',').Select(a => a.Split(';', 2)[0].Trim().ToLowerInvariant())
             .Any(type => type is "application/json" or "application/*" or "*/*" || type.EndsWith("+json", StringComparison.Ordinal));
 
-    private static bool IsDetachedJws(string value)
+    /// <summary>True for a detached compact JWS: <c>header..signature</c>.</summary>
+    internal static bool IsDetachedJws(string value)
     {
         var parts = value.Split('.');
         return parts.Length == 3 && parts[0].Length > 0 && parts[1].Length == 0 && parts[2].Length > 0;

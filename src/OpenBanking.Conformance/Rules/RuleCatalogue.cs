@@ -12,6 +12,9 @@ public static class RuleCatalogue
             .Concat(ClientAssertionRules.All)
             .Concat(AuthorizationRequestRules.All)
             .Concat(ConsentRequestRules.All)
+            .Concat(ResponseRules.All)
+            .Concat(ConsentResponseRules.All)
+            .Concat(TokenResponseRules.All)
             .OrderBy(r => r.Info.Id, StringComparer.Ordinal),
     ];
 

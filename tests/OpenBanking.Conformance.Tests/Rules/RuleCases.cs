@@ -12,7 +12,8 @@ public class RuleCases
         RequestHeaderRuleCases.Cases
             .Concat(TokenRuleCases.Cases)
             .Concat(AuthorizationRuleCases.Cases)
-            .Concat(ConsentRuleCases.Cases);
+            .Concat(ConsentRuleCases.Cases)
+            .Concat(ResponseRuleCases.Cases);
 
     private static IEnumerable<TestCaseData> Cases => All.Select(c => new TestCaseData(c).SetName($"{c.RuleId} {c.Name}"));
 

@@ -39,11 +39,28 @@ public static class Build
     public static RecordedResponse Json(int status, JsonNode body, params KeyValuePair<string, string>[] headers) =>
         new(status, [H("Content-Type", "application/json; charset=utf-8"), H("x-fapi-interaction-id", InteractionId), .. headers], new RecordedBody.Json(body));
 
+    /// <summary>A response without a body, carrying the interaction id.</summary>
+    public static RecordedResponse NoBody(int status, params KeyValuePair<string, string>[] headers) =>
+        new(status, [H("x-fapi-interaction-id", InteractionId), .. headers], RecordedBody.None);
+
+    /// <summary>A token request with the client authenticated by <c>private_key_jwt</c>.</summary>
+    public static RecordedRequest TokenRequest(string grantType = "client_credentials") =>
+        new("POST", new Uri($"{Issuer}/token"), [H("Accept", "application/json"), H("Content-Type", "application/x-www-form-urlencoded")],
+            new RecordedBody.Form([H("grant_type", grantType), H("scope", "accounts"),
+                H("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"), H("client_assertion", "eyJhbGciOiJQUzI1NiJ9.eyJpc3MiOiJ0cHAifQ.")]));
+
     /// <summary>Replaces (or with null removes) every header named <paramref name="name"/>, or adds it.</summary>
-    public static RecordedRequest WithHeader(this RecordedRequest request, string name, string? value)
+    public static RecordedRequest WithHeader(this RecordedRequest request, string name, string? value) =>
+        request with { Headers = Replace(request.Headers, name, value) };
+
+    /// <summary>Replaces (or with null removes) every response header named <paramref name="name"/>, or adds it.</summary>
+    public static RecordedResponse WithHeader(this RecordedResponse response, string name, string? value) =>
+        response with { Headers = Replace(response.Headers, name, value) };
+
+    private static List<KeyValuePair<string, string>> Replace(IReadOnlyList<KeyValuePair<string, string>> headers, string name, string? value)
     {
-        var kept = request.Headers.Where(h => !string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase));
-        return request with { Headers = value is null ? [.. kept] : [.. kept, H(name, value)] };
+        var kept = headers.Where(h => !string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase));
+        return value is null ? [.. kept] : [.. kept, H(name, value)];
     }
 
     /// <summary>The recording's time, 2026-11-23T12:00:00Z, as a NumericDate.</summary>

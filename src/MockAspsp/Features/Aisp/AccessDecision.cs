@@ -18,7 +18,7 @@ public static class AccessDecision
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(authorization);
         return certificate
-            .MapLeft(reason => new ObError(401, ObCodes.HeaderInvalid, reason, "client certificate"))
+            .MapLeft(reason => new ObError(401, ObCodes.HeaderInvalid, reason, "client certificate", RefusesToken: true))
             .Bind(cert => Token(state, authorization, now).Map(token => (cert, token)))
             .Bind(found => Check(state, found.cert, found.token, kind, now));
     }
@@ -38,14 +38,14 @@ public static class AccessDecision
 
         return state.AccessTokens.TryGetValue(authorization["Bearer ".Length..].Trim(), out var token) && token.ExpiresAt > now
             ? token
-            : new ObError(401, ObCodes.HeaderInvalid, "the access token is unknown, expired or revoked", "Authorization");
+            : new ObError(401, ObCodes.HeaderInvalid, "the access token is unknown, expired or revoked", "Authorization", RefusesToken: true);
     }
 
     private static Either<ObError, Access> Check(BankState state, ClientCertificate cert, AccessToken token, TokenKind kind, DateTimeOffset now)
     {
         if (token.CertificateThumbprint != cert.Thumbprint)
         {
-            return new ObError(401, ObCodes.HeaderInvalid, "the access token was issued to another transport certificate (RFC 8705 §3)", "Authorization");
+            return new ObError(401, ObCodes.HeaderInvalid, "the access token was issued to another transport certificate (RFC 8705 section 3)", "Authorization", RefusesToken: true);
         }
 
         if (!token.Scope.Split(' ').Contains("accounts"))
