@@ -84,4 +84,19 @@ public class DemoCommandTests
         Assert.That(fixture.GetProperty("exchanges").GetArrayLength(), Is.GreaterThanOrEqualTo(11));
         Assert.That(text, Does.Not.Contain(MockAspsp.Hosting.DemoSecrets.Basic).And.Not.Contain("amelia-pass").And.Contain("<access_token>").And.Contain("<code>"));
     }
+
+    [Test]
+    public async Task The_demo_over_real_mutual_tls_keeps_every_conformance_rule()
+    {
+        // The library's requests and the mock's answers through Kestrel (Date headers, real TLS, every transaction page),
+        // checked against the whole catalogue: a regression in either, or a rule that misjudges them, fails here.
+        var demo = new TestTerminal(_work);
+        Assert.That(await demo.Run("demo", "--record", "recorded", "--work", _work), Is.EqualTo(ExitCodes.Success), demo.Error.ToString());
+        var check = new TestTerminal(_work);
+
+        var exit = await check.Run("check", "recorded/demo-private-key-jwt.json");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Success), check.Output.ToString());
+        Assert.That(check.Output.ToString(), Does.Match(@"recorded/demo-private-key-jwt\.json: \d+ exchanges, no violations, rules run " + OpenBanking.Conformance.Rules.RuleCatalogue.All.Count));
+    }
 }
