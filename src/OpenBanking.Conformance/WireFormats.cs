@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace OpenBanking.Conformance;
+
+/// <summary>The value formats the Read/Write API and FAPI use on the wire, read one way everywhere in the harness.</summary>
+public static class WireFormats
+{
+    /// <summary>The earliest instant the harness accepts as a real time (anything earlier is "unknown").</summary>
+    public static readonly DateTimeOffset Earliest = new(1970, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The latest instant the harness accepts as a real time (anything later is "unknown").</summary>
+    public static readonly DateTimeOffset Latest = new(9000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false };
+
+    /// <summary>An RFC 4122 UUID in its usual 8-4-4-4-12 form (either case), as FAPI asks of x-fapi-interaction-id.</summary>
+    public static bool IsUuid(string? value) => value is not null && Guid.TryParseExact(value, "D", out _);
+
+    /// <summary>
+    /// An RFC 7231 IMF-fixdate (<c>Sun, 10 Sep 2017 19:43:31 GMT</c>), or the same with <c>UTC</c>: the v3.1.11
+    /// OpenAPI files allow both for x-fapi-auth-date (pattern <c>… (GMT|UTC)$</c>; their example ends in UTC).
+    /// </summary>
+    public static DateTimeOffset? HttpDate(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var gmt = value.EndsWith(" UTC", StringComparison.Ordinal) ? value[..^4] + " GMT" : value;
+        return DateTimeOffset.TryParseExact(gmt, "r", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var date) ? date : null;
+    }
+
+    /// <summary>An RFC 3339 / ISO 8601 date-time with a time zone (<c>Z</c> or an offset), within <see cref="Earliest"/>..<see cref="Latest"/>; otherwise null.</summary>
+    public static DateTimeOffset? IsoDateTime(string? value) =>
+        value is { Length: > 19 } && (value.EndsWith('Z') || value.EndsWith('z') || value[^6] is '+' or '-')
+        && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        && date >= Earliest && date < Latest
+            ? date
+            : null;
+
+    /// <summary>A time as a recording states it (an HTTP-date or an ISO 8601 date-time), within bounds; otherwise null.</summary>
+    public static DateTimeOffset? RecordedTime(string? value) =>
+        HttpDate(value) is { } http && http >= Earliest && http < Latest ? http
+        : value is not null && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var any) && any >= Earliest && any < Latest ? any
+        : null;
+
+    /// <summary>
+    /// Parses JSON refusing a member that appears twice in one object (which <see cref="JsonNode"/> would otherwise
+    /// accept, then throw on when the object is read). A recording is untrusted input: this is the only way the
+    /// harness parses it.
+    /// </summary>
+    /// <exception cref="JsonException">The text is not JSON, or an object repeats a member.</exception>
+    public static JsonNode? ParseJson(string text) => JsonNode.Parse(text, documentOptions: Strict);
+}
