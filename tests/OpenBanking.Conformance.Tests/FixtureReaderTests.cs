@@ -69,14 +69,32 @@ public class FixtureReaderTests
         {
             Assert.That(endpoint.Kind, Is.EqualTo(EndpointKind.Api));
             Assert.That(endpoint.Operation!.ToString(), Is.EqualTo(operation));
-            Assert.That(endpoint.Version, Is.EqualTo("v3.1"));
         });
     }
 
     [TestCase("PUT", "https://rs.example/open-banking/v3.1/aisp/accounts", EndpointKind.Unknown)]
+    [TestCase("GET", "https://rs.example/open-banking/v4.0/aisp/accounts", EndpointKind.Unknown)]
+    [TestCase("GET", "https://rs.example/open-banking/v3.0/aisp/accounts", EndpointKind.Unknown)]
+    [TestCase("GET", "https://rs.example/open-banking/v3.1.11/aisp/accounts", EndpointKind.Api)]
+    [TestCase("POST", "https://tpp.example/api/token", EndpointKind.Unknown)]
     [TestCase("GET", "https://bank.example/.well-known/openid-configuration", EndpointKind.Discovery)]
     [TestCase("GET", "https://bank.example/jwks", EndpointKind.Jwks)]
     [TestCase("GET", "https://bank.example/authorize?client_id=c&response_type=code%20id_token&request=e30.e30.", EndpointKind.Authorization)]
     public void Other_requests_are_classified_by_what_they_carry(string method, string url, EndpointKind kind) =>
-        Assert.That(Endpoint.Of(new RecordedRequest(method, new Uri(url), [], RecordedBody.None)).Kind, Is.EqualTo(kind));
+        Assert.That(Endpoint.Of(new RecordedRequest(method, new Uri(url), [], RecordedBody.None), Support.Build.Recording()).Kind, Is.EqualTo(kind));
+
+    [TestCase("https://bank.example/token", EndpointKind.Token)]
+    [TestCase("https://bank.example/token/", EndpointKind.Token)]
+    [TestCase("https://tpp.example/api/token", EndpointKind.Unknown)]
+    [TestCase("https://bank.example/api/push/token", EndpointKind.Unknown)]
+    public void A_post_without_a_grant_type_is_a_token_request_only_at_the_token_endpoint_the_bank_publishes(string url, EndpointKind kind)
+    {
+        var discovery = new Exchange(1, new RecordedRequest("GET", new Uri("https://bank.example/.well-known/openid-configuration"), [], RecordedBody.None),
+            new RecordedResponse(200, [], new RecordedBody.Json(System.Text.Json.Nodes.JsonNode.Parse("""{"issuer": "https://bank.example", "token_endpoint": "https://bank.example/token"}"""))));
+        var traffic = new RecordedTraffic("test", new Dictionary<string, string>(), [discovery]);
+
+        var endpoint = Endpoint.Of(new RecordedRequest("POST", new Uri(url), [], new RecordedBody.Json(System.Text.Json.Nodes.JsonNode.Parse("{}"))), traffic);
+
+        Assert.That(endpoint.Kind, Is.EqualTo(kind));
+    }
 }

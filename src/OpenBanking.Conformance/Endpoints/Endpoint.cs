@@ -28,14 +28,18 @@ public enum EndpointKind
 /// <summary>The endpoint of a request: its kind, and for the Read/Write API the spec's operation.</summary>
 /// <param name="Kind">The kind.</param>
 /// <param name="Operation">The operation, for <see cref="EndpointKind.Api"/>.</param>
-/// <param name="Version">The API version in the path (e.g. <c>v3.1</c>), for <see cref="EndpointKind.Api"/>.</param>
-public sealed partial record Endpoint(EndpointKind Kind, SpecOperation? Operation = null, string? Version = null)
+public sealed partial record Endpoint(EndpointKind Kind, SpecOperation? Operation = null)
 {
     /// <summary>A request no rule about endpoints knows.</summary>
     public static Endpoint Unknown { get; } = new(EndpointKind.Unknown);
 
-    /// <summary>What the request is, from its method, path, query and body.</summary>
-    public static Endpoint Of(RecordedRequest request)
+    /// <summary>
+    /// What the request is, from its method, path, query and body, and the bank's token endpoints and issuer as the
+    /// recording names them (<paramref name="traffic"/>; without it only a form with a grant_type is a token request).
+    /// Read/Write API paths are recognised for v3.1 (<c>/open-banking/v3.1/…</c>, or <c>v3.1.N</c>) only: other
+    /// versions have other rules, so they are <see cref="EndpointKind.Unknown"/> here.
+    /// </summary>
+    public static Endpoint Of(RecordedRequest request, RecordedTraffic? traffic = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         var path = request.Path;
@@ -44,10 +48,10 @@ public sealed partial record Endpoint(EndpointKind Kind, SpecOperation? Operatio
             return new(EndpointKind.Discovery);
         }
 
-        // A form with a grant_type is a token request wherever it goes; a POST to a path ending in /token is one
-        // even when its body is not a form (which a rule then reports).
+        // A form with a grant_type is a token request wherever it goes; a POST to the bank's token endpoint is one
+        // even when its body is not a form (which a rule then reports). A TPP's own /api/token in a browser's HAR is not.
         if ((request.Body is RecordedBody.Form form && form["grant_type"] is not null)
-            || (request.Method == "POST" && path.EndsWith("/token", StringComparison.Ordinal)))
+            || (request.Method == "POST" && traffic is not null && IsBanksTokenEndpoint(request, traffic)))
         {
             return new(EndpointKind.Token);
         }
@@ -57,7 +61,7 @@ public sealed partial record Endpoint(EndpointKind Kind, SpecOperation? Operatio
             var api = match.Groups["api"].Value;
             var rest = match.Groups["rest"].Value;
             var operation = SpecOperations.All.FirstOrDefault(o => o.Api == api && o.Method == request.Method && Matches(o.Template, rest));
-            return operation is null ? Unknown : new(EndpointKind.Api, operation, match.Groups["version"].Value);
+            return operation is null ? Unknown : new(EndpointKind.Api, operation);
         }
 
         var query = request.Query;
@@ -77,6 +81,16 @@ public sealed partial record Endpoint(EndpointKind Kind, SpecOperation? Operatio
             && expected.Select((segment, i) => segment.StartsWith('{') ? actual[i].Length > 0 : segment == actual[i]).All(same => same);
     }
 
-    [GeneratedRegex("/open-banking/(?<version>v[0-9]+(\\.[0-9]+)*)/(?<api>aisp|pisp|cbpii)(?<rest>/.*)$")]
+    private static bool IsBanksTokenEndpoint(RecordedRequest request, RecordedTraffic traffic)
+    {
+        var url = request.Url.GetLeftPart(UriPartial.Path);
+        var named = TrafficFacts.TokenEndpoints(traffic);
+        return named.Count > 0
+            ? named.Any(t => TrafficFacts.SameEndpoint(t, url))
+            : request.Path.EndsWith("/token", StringComparison.Ordinal) && TrafficFacts.Issuer(traffic) is { } issuer
+              && Uri.TryCreate(issuer, UriKind.Absolute, out var issuerUrl) && string.Equals(issuerUrl.Host, request.Url.Host, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [GeneratedRegex("/open-banking/v3\\.1(\\.[0-9]+)?/(?<api>aisp|pisp|cbpii)(?<rest>/.*)$")]
     private static partial Regex ApiPath();
 }

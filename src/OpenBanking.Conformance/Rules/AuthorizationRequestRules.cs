@@ -56,23 +56,18 @@ public static class AuthorizationRequestRules
                 "Put the registered redirect URI in the request object, and the same value in the query if you send it there"),
             view => Object(view) is not { } ro ? [] : SameAsQuery(ro, OAuthParameters.RedirectUri)),
 
-        new(new("TPP-RO-007", Severity.Error, "response_type is 'code id_token' (or 'code' with JARM), the same in the query and the request object",
-                "FAPI 1.0 Advanced §5.2.2-2; Open Banking Security Profile (hybrid flow); OpenID Connect Core §6.1",
-                "Use response_type 'code id_token' in both the query and the request object"),
-            view => Object(view) is not { } ro ? []
-                : SameAsQuery(ro, OAuthParameters.ResponseType) is { Count: > 0 } differ ? differ
-                : ro.Jwt.StringClaim("response_type") is { } type && type is not ("code id_token" or "code")
-                    ? [new($"{ro.Path}.response_type", $"response_type is '{type}'")]
-                    : []),
+        new(new("TPP-RO-007", Severity.Error, "response_type is 'code id_token' (or 'code' with a JARM response_mode), the same in the query and the request object",
+                "FAPI 1.0 Advanced §5.2.2-2; Open Banking Security Profile (hybrid flow); OpenID Connect Core §6.1 (response_type must match)",
+                "Use response_type 'code id_token' in both the query and the request object (or 'code' with response_mode 'jwt')"),
+            view => Object(view) is not { } ro ? [] : ResponseType(ro)),
 
-        new(new("TPP-RO-008", Severity.Error, "scope includes openid, the same in the query and the request object",
-                "OpenID Connect Core §3.1.2.1 and §6.1; Open Banking Security Profile",
+        new(new("TPP-RO-008", Severity.Error, "scope includes openid, in the query and in the request object",
+                "OpenID Connect Core §3.1.2.1 and §6.1 (the query's scope must contain openid); Open Banking Security Profile",
                 "Ask for 'openid accounts' (or 'openid payments') in both the query and the request object"),
             view => Object(view) is not { } ro ? []
-                : SameAsQuery(ro, OAuthParameters.Scope) is { Count: > 0 } differ ? differ
-                : ro.Jwt.StringClaim("scope") is { } scope && !scope.Split(' ').Contains("openid")
-                    ? [new($"{ro.Path}.scope", $"scope '{scope}' does not include openid")]
-                    : []),
+                : new[] { (Value: ro.Request.Value(OAuthParameters.Scope), Path: $"{ro.Request.Path}.scope", Where: "the query"), (Value: ro.Jwt.StringClaim("scope"), Path: $"{ro.Path}.scope", Where: "the request object") }
+                    .Where(s => s.Value is null || !Words(s.Value).Contains("openid"))
+                    .Select(s => new Finding(s.Path, s.Value is null ? $"{s.Where} has no scope" : $"{s.Where}'s scope '{s.Value}' does not include openid"))),
 
         new(new("TPP-RO-009", Severity.Error, "claims.id_token.openbanking_intent_id is essential and names the consent",
                 "Open Banking Security Profile (openbanking_intent_id essential claim); Read/Write API §Consent Authorisation",
@@ -83,6 +78,11 @@ public static class AuthorizationRequestRules
                 "Open Banking Security Profile (acr values urn:openbanking:psd2:sca and urn:openbanking:psd2:ca)",
                 "Request {\"acr\": {\"essential\": true, \"values\": [\"urn:openbanking:psd2:sca\", \"urn:openbanking:psd2:ca\"]}} under claims.id_token"),
             view => Object(view) is not { } ro ? [] : Acr(ro)),
+
+        new(new("TPP-RO-012", Severity.Error, "The request object is current when sent: nbf at most 60 minutes in the past and not in the future, exp not passed",
+                $"{Fapi}-17 (nbf no longer than 60 minutes in the past); RFC 7519 §4.1.4 and §4.1.5",
+                "Make the request object when you build the consent URL, with nbf now and exp a few minutes later"),
+            view => Object(view) is not { } ro || view.At is not { } at ? [] : Current(ro, at)),
 
         new(new("TPP-RO-011", Severity.Error, "The request object's iss and client_id are the client_id of the query",
                 "OpenID Connect Core §6.1 and §6.3.1; FAPI 1.0 Advanced §5.2.2",
@@ -106,6 +106,56 @@ public static class AuthorizationRequestRules
 
     private static RequestObject? Object(ExchangeView view) =>
         Of(view) is { } request && JsonValues.Jwt(request.Value("request")) is { } jwt ? new(request, jwt, $"{request.Path}.request.payload") : null;
+
+    private static readonly string[] JarmModes = ["jwt", "query.jwt", "fragment.jwt", "form_post.jwt"];
+
+    private static System.Collections.Generic.HashSet<string> Words(string value) =>
+        new(value.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+
+    /// <summary>response_type as a set of words (their order does not matter), the same in the query and the object.</summary>
+    private static List<Finding> ResponseType(RequestObject ro)
+    {
+        var inObject = ro.Jwt.StringClaim(OAuthParameters.ResponseType);
+        var inQuery = ro.Request.Value(OAuthParameters.ResponseType);
+        if (inObject is null)
+        {
+            return [new($"{ro.Path}.response_type", "response_type is missing")];
+        }
+
+        if (inQuery is not null && !Words(inQuery).SetEquals(Words(inObject)))
+        {
+            return [new($"{ro.Request.Path}.response_type", $"the query's response_type '{inQuery}' is not the request object's '{inObject}'")];
+        }
+
+        var words = Words(inObject);
+        var mode = ro.Jwt.StringClaim("response_mode") ?? ro.Request.Value("response_mode");
+        return words.SetEquals(["code", "id_token"]) || (words.SetEquals(["code"]) && JarmModes.Contains(mode))
+            ? []
+            : [new($"{ro.Path}.response_type", words.SetEquals(["code"]) ? "response_type is 'code' without a JARM response_mode" : $"response_type is '{inObject}'")];
+    }
+
+    private static List<Finding> Current(RequestObject ro, DateTimeOffset at)
+    {
+        var findings = new List<Finding>();
+        if (ro.Jwt.TimeClaim("nbf") is { } nbf)
+        {
+            if (at - nbf > TimeSpan.FromMinutes(60))
+            {
+                findings.Add(new($"{ro.Path}.nbf", $"nbf is {(at - nbf).TotalMinutes:0} minutes before the exchange"));
+            }
+            else if (nbf - at > ClientAssertionRules.Skew)
+            {
+                findings.Add(new($"{ro.Path}.nbf", $"nbf is {(nbf - at).TotalSeconds:0} s after the exchange"));
+            }
+        }
+
+        if (ro.Jwt.TimeClaim("exp") is { } exp && at - exp > ClientAssertionRules.Skew)
+        {
+            findings.Add(new($"{ro.Path}.exp", $"exp passed {(at - exp).TotalSeconds:0} s before the exchange"));
+        }
+
+        return findings;
+    }
 
     private static List<Finding> SameAsQuery(RequestObject ro, string name)
     {

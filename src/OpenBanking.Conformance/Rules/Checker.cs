@@ -12,7 +12,7 @@ public static class Checker
         ArgumentNullException.ThrowIfNull(traffic);
         rules ??= RuleCatalogue.All;
         var violations = traffic.Exchanges
-            .Select(exchange => new ExchangeView(exchange, Endpoint.Of(exchange.Request), traffic))
+            .Select(exchange => new ExchangeView(exchange, Endpoint.Of(exchange.Request, traffic), traffic))
             .SelectMany(view => rules.SelectMany(rule => rule.Check(view).Select(f => new Violation(rule.Info, view.Exchange.Number, f.Path, f.Detail))))
             .OrderBy(v => v.Exchange)
             .ThenBy(v => v.Rule.Id, StringComparer.Ordinal)

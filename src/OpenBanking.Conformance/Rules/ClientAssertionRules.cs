@@ -36,7 +36,7 @@ public static class ClientAssertionRules
                 "Set aud to the bank's token endpoint URL as published in its discovery document"),
             view => Decoded(view) is not { } jwt ? []
                 : Jwts.Audiences(jwt) is { Count: 0 } ? [new($"{Path}.payload.aud", "aud is missing")]
-                : Jwts.Audiences(jwt).Any(a => a == TokenEndpoint(view) || (view.Issuer is { } issuer && a.TrimEnd('/') == issuer.TrimEnd('/'))) ? []
+                : Jwts.Audiences(jwt).Any(a => IdentifiesTheServer(a, view)) ? []
                 : [new($"{Path}.payload.aud", $"aud is {string.Join(", ", Jwts.Audiences(jwt).Select(a => $"'{a}'"))}, not the token endpoint {TokenEndpoint(view)}")]),
 
         new(new("TPP-CA-004", Severity.Error, "exp and iat are present, exp is after iat, and the assertion lives at most 60 minutes",
@@ -61,7 +61,7 @@ public static class ClientAssertionRules
                 "Make a new assertion, with a new jti, for every token request; never reuse one"),
             view => Decoded(view) is not { } jwt || jwt.StringClaim("jti") is not { Length: > 0 } jti ? []
                 : view.Traffic.Exchanges.TakeWhile(e => e.Number < view.Exchange.Number)
-                    .Any(e => Endpoint.Of(e.Request).Kind == EndpointKind.Token && JsonValues.Jwt((e.Request.Body as RecordedBody.Form)?["client_assertion"])?.StringClaim("jti") == jti)
+                    .Any(e => Endpoint.Of(e.Request, view.Traffic).Kind == EndpointKind.Token && JsonValues.Jwt((e.Request.Body as RecordedBody.Form)?["client_assertion"])?.StringClaim("jti") == jti)
                     ? [new($"{Path}.payload.jti", $"jti '{jti}' was already used by an earlier assertion in this recording")]
                     : []),
 
@@ -79,6 +79,12 @@ public static class ClientAssertionRules
     private static DecodedJws? Decoded(ExchangeView view) => JsonValues.Jwt(Assertion(view));
 
     private static string TokenEndpoint(ExchangeView view) => view.Request.Url.GetLeftPart(UriPartial.Path);
+
+    /// <summary>The URL the assertion was sent to, a token endpoint the bank publishes (or its mTLS alias), or the issuer.</summary>
+    private static bool IdentifiesTheServer(string audience, ExchangeView view) =>
+        new[] { TokenEndpoint(view), view.Issuer }.Concat(TrafficFacts.TokenEndpoints(view.Traffic))
+            .OfType<string>()
+            .Any(known => TrafficFacts.SameEndpoint(known, audience));
 
     private static List<Finding> IssuerAndSubject(DecodedJws jwt, string? clientId)
     {
@@ -142,12 +148,12 @@ public static class ClientAssertionRules
     internal static List<Finding> Current(DecodedJws jwt, DateTimeOffset at, string path)
     {
         var findings = new List<Finding>();
-        if (jwt.TimeClaim("iat") is { } iat && iat > at + Skew)
+        if (jwt.TimeClaim("iat") is { } iat && iat - at > Skew)
         {
             findings.Add(new($"{path}.iat", $"iat is {(iat - at).TotalSeconds:0} s after the exchange"));
         }
 
-        if (jwt.TimeClaim("exp") is { } exp && exp < at - Skew)
+        if (jwt.TimeClaim("exp") is { } exp && at - exp > Skew)
         {
             findings.Add(new($"{path}.exp", $"exp passed {(at - exp).TotalSeconds:0} s before the exchange"));
         }

@@ -16,8 +16,8 @@ public static class ConsentRequestRules
     /// <summary>The rules.</summary>
     public static IReadOnlyList<Rule> All { get; } =
     [
-        new(new("TPP-CON-001", Severity.Error, "The consent request body is OBReadConsent1: Data with at least one permission, and Risk, and nothing else",
-                $"{Spec}; OpenAPI OBReadConsent1 (required Data.Permissions (minItems 1) and Risk; no other members)",
+        new(new("TPP-CON-001", Severity.Error, "The consent request body is OBReadConsent1: Data with at least one permission, and an empty Risk, and nothing else",
+                $"{Spec}; OpenAPI OBReadConsent1 (required Data.Permissions (minItems 1) and Risk; no other members) and OBRisk2 (no members)",
                 "Send {\"Data\": {\"Permissions\": [...], ...}, \"Risk\": {}}"),
             view => Body(view) is { } body ? Shape(body) : []),
 
@@ -45,8 +45,10 @@ public static class ConsentRequestRules
             view => DataObject(view) is { } data ? Window(data, view.At) : []),
     ];
 
+    /// <summary>The consent request's body; null when this is no consent request, or when it is encrypted (application/jose+jwe) and so cannot be read.</summary>
     private static JsonObject? Body(ExchangeView view) =>
         view.Endpoint is { Kind: EndpointKind.Api, Operation: { Api: "aisp", Method: "POST", Template: "/account-access-consents" } }
+        && view.Request.MediaType != "application/jose+jwe"
             ? (view.Request.Body as RecordedBody.Json)?.Value as JsonObject ?? new JsonObject()
             : null;
 
@@ -66,9 +68,14 @@ public static class ConsentRequestRules
             findings.Add(new($"{Data}.Permissions", "Permissions is missing, not an array or empty"));
         }
 
-        if (body["Risk"] is not JsonObject)
+        if (body["Risk"] is not JsonObject risk)
         {
             findings.Add(new("$.request.body.Risk", "Risk is missing or not an object"));
+        }
+        else
+        {
+            // OBRisk2 has no members and does not allow any (additionalProperties: false).
+            findings.AddRange(risk.Select(m => new Finding($"$.request.body.Risk.{m.Key}", $"{m.Key} is not a member of OBRisk2, which is empty for account access")));
         }
 
         findings.AddRange(body.Where(m => m.Key is not ("Data" or "Risk")).Select(m => new Finding($"$.request.body.{m.Key}", $"{m.Key} is not a member of OBReadConsent1")));
@@ -119,9 +126,5 @@ public static class ConsentRequestRules
     }
 
     /// <summary>An RFC 3339 date-time with a time zone (Z or an offset), or null.</summary>
-    private static DateTimeOffset? Date(JsonNode? node) =>
-        JsonValues.Text(node) is { } text && text.Length > 19 && (text.EndsWith('Z') || text[^6] is '+' or '-')
-        && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : null;
+    private static DateTimeOffset? Date(JsonNode? node) => WireFormats.IsoDateTime(JsonValues.Text(node));
 }

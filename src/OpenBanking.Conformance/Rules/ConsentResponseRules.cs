@@ -79,7 +79,7 @@ public static class ConsentResponseRules
 
         return view.Traffic.Exchanges
             .Where(e => e.Number < view.Exchange.Number && e.Response is { Status: 201 })
-            .Select(e => new ExchangeView(e, Endpoint.Of(e.Request), view.Traffic))
+            .Select(e => new ExchangeView(e, Endpoint.Of(e.Request, view.Traffic), view.Traffic))
             .Where(created => Created(created) && JsonValues.Text(JsonValues.Member(Data(created), "ConsentId")) == id)
             .Select(created => JsonValues.Member(created.RequestJson(), "Data"))
             .LastOrDefault();
@@ -120,6 +120,5 @@ public static class ConsentResponseRules
         }
     }
 
-    private static DateTimeOffset? Instant(string text) =>
-        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant) ? instant : null;
+    private static DateTimeOffset? Instant(string text) => WireFormats.RecordedTime(text);
 }

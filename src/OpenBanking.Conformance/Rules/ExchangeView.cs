@@ -20,16 +20,8 @@ public sealed record ExchangeView(Exchange Exchange, Endpoint Endpoint, Recorded
     /// <c>recorded_at</c>; null when neither is there (time rules then check only claims against each other).
     /// </summary>
     public DateTimeOffset? At =>
-        Response?.Header("Date") is { } date && DateTimeOffset.TryParse(date, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at)
-            ? at
-            : Traffic.Meta("recorded_at") is { } recorded && DateTimeOffset.TryParse(recorded, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var r)
-                ? r
-                : null;
+        WireFormats.RecordedTime(Response?.Header("Date")) ?? WireFormats.RecordedTime(Traffic.Meta("recorded_at"));
 
     /// <summary>The authorization server's issuer: the recording's <c>issuer</c>, else a discovery document's <c>issuer</c> in it.</summary>
-    public string? Issuer =>
-        Traffic.Meta("issuer") ?? Traffic.Exchanges
-            .Where(e => e.Request.Path.EndsWith("/.well-known/openid-configuration", StringComparison.Ordinal))
-            .Select(e => JsonValues.Text(JsonValues.Member((e.Response?.Body as RecordedBody.Json)?.Value, "issuer")))
-            .FirstOrDefault(i => i is not null);
+    public string? Issuer => TrafficFacts.Issuer(Traffic);
 }

@@ -24,7 +24,7 @@ public static class RequestHeaderRules
         new(new("TPP-HDR-002", Severity.Error, "x-fapi-interaction-id, when sent, is a UUID",
                 $"{Headers}; FAPI 1.0 Baseline §6.2.2 (RFC 4122 UUID)",
                 "Send a fresh RFC 4122 UUID (e.g. Guid.NewGuid().ToString()) per request"),
-            view => Api(view) && view.Request.Header("x-fapi-interaction-id") is { } id && !Guid.TryParseExact(id, "D", out _)
+            view => Api(view) && view.Request.Header("x-fapi-interaction-id") is { } id && !WireFormats.IsUuid(id)
                 ? [new("$.request.headers.x-fapi-interaction-id", $"'{id}' is not a UUID")]
                 : []),
 
@@ -38,7 +38,7 @@ public static class RequestHeaderRules
         new(new("TPP-HDR-004", Severity.Error, "x-fapi-auth-date, when sent, is an RFC 7231 HTTP-date",
                 $"{Headers} (x-fapi-auth-date: the time the PSU last logged in with the TPP, as an HTTP-date)",
                 "Send the PSU's last login time in IMF-fixdate form, e.g. 'Sun, 10 Sep 2017 19:43:31 GMT' (DateTimeOffset.ToString(\"R\"))"),
-            view => Api(view) && view.Request.Header("x-fapi-auth-date") is { } date && !IsHttpDate(date)
+            view => Api(view) && view.Request.Header("x-fapi-auth-date") is { } date && WireFormats.HttpDate(date) is null
                 ? [new("$.request.headers.x-fapi-auth-date", $"'{date}' is not an RFC 7231 HTTP-date")]
                 : []),
 
@@ -49,10 +49,10 @@ public static class RequestHeaderRules
                 ? [new("$.request.headers.x-fapi-customer-ip-address", $"'{ip}' is not an IP address")]
                 : []),
 
-        new(new("TPP-HDR-006", Severity.Error, "A Read/Write API request with a body sends it as application/json",
-                $"{Headers} (Content-Type: application/json for request bodies; 415 otherwise)",
+        new(new("TPP-HDR-006", Severity.Error, "A Read/Write API request with a body sends it as application/json (or encrypted, application/jose+jwe)",
+                $"{Headers}; OpenAPI request bodies: application/json, application/json; charset=utf-8, application/jose+jwe (415 otherwise)",
                 "Send 'Content-Type: application/json' (a charset parameter is allowed) with the JSON body"),
-            view => Api(view) && view.Request.Body is not Traffic.RecordedBody.Empty && view.Request.MediaType != "application/json"
+            view => Api(view) && view.Request.Body is not Traffic.RecordedBody.Empty && view.Request.MediaType is not ("application/json" or "application/jose+jwe")
                 ? [new("$.request.headers.Content-Type", view.Request.MediaType is { } type ? $"the body is sent as {type}" : "the body is sent without a Content-Type")]
                 : []),
 
@@ -92,9 +92,6 @@ public static class RequestHeaderRules
     private static bool Api(ExchangeView view) => view.Endpoint.Kind == EndpointKind.Api;
 
     private static bool Required(ExchangeView view, string header) => Api(view) && view.Endpoint.Operation!.RequiredHeaders.Contains(header);
-
-    private static bool IsHttpDate(string value) =>
-        DateTimeOffset.TryParseExact(value, "r", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out _);
 
     private static bool AcceptsJson(string accept) =>
         accept.Split(',').Select(a => a.Split(';', 2)[0].Trim().ToLowerInvariant())

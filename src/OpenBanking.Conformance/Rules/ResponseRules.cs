@@ -38,7 +38,7 @@ public static partial class ResponseRules
                 $"{Profile} §Response Headers (Content-Type: application/json for all unencrypted endpoints); RFC 6749 §5.1 and §5.2 (token endpoint)",
                 "Send 'Content-Type: application/json' (a charset parameter is allowed) with JSON bodies"),
             view => (view.Answered() is not null || (view.Endpoint.Kind == EndpointKind.Token && view.Response is not null))
-                && view.Response!.Body is RecordedBody.Json && view.Response.MediaType != "application/json"
+                && IsJson(view.Response!.Body) && view.Response.MediaType != "application/json"
                     ? [new("$.response.headers.Content-Type", view.Response.MediaType is { } type ? $"the JSON body is labelled {type}" : "the JSON body has no Content-Type")]
                     : []),
 
@@ -86,7 +86,8 @@ public static partial class ResponseRules
                 $"{Profile} §Error Response Structure (\"for all errors during API calls\"); OpenAPI files: 400, 403, 409 and 500 bodies are "
                 + "OBErrorResponse1; Namespaced Enumerations v3.1.11 (OBError1.ErrorCode: UK.OBIE.* as listed, or the bank's own namespace)",
                 "Answer errors with {\"Code\", \"Message\", \"Errors\": [{\"ErrorCode\": \"UK.OBIE.…\", \"Message\", \"Path\"}]}, using the spec's error codes"),
-            view => view.Answered() is { } operation && view.Response!.Status >= 400 && !view.Response.IsEncrypted()
+            // Only where the spec gives the body: a gateway's 404/405/406/415/429 may say what it likes, and a 401 is ERR-003's.
+            view => view.Answered() is { } operation && ErrorBodyStatuses.Contains(view.Response!.Status) && !view.Response.IsEncrypted()
                 ? view.Response.Body is RecordedBody.Json { Value: not null } json
                     ? ResponseView.ErrorSchemasFor(operation).Validate("OBErrorResponse1", json.Value, ResponseView.Body)
                     : view.Response.Body is RecordedBody.Text && ErrorBodyStatuses.Contains(view.Response.Status)
@@ -146,14 +147,37 @@ public static partial class ResponseRules
                 : []),
     ];
 
+    /// <summary>A JSON body, or one recorded as text (because of its label) that is a JSON object or array all the same.</summary>
+    private static bool IsJson(RecordedBody body)
+    {
+        if (body is RecordedBody.Json)
+        {
+            return true;
+        }
+
+        if (body is not RecordedBody.Text { Value: var text } || text.TrimStart() is not ['{' or '[', ..])
+        {
+            return false;
+        }
+
+        try
+        {
+            return WireFormats.ParseJson(text) is System.Text.Json.Nodes.JsonObject or System.Text.Json.Nodes.JsonArray;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
+    }
+
     private static string? InteractionIdProblem(string? sent, string answered)
     {
-        if (sent is not null && Guid.TryParseExact(sent, "D", out _))
+        if (WireFormats.IsUuid(sent))
         {
             return string.Equals(sent, answered, StringComparison.OrdinalIgnoreCase) ? null : $"'{answered}' is not the request's '{sent}'";
         }
 
-        return Guid.TryParseExact(answered, "D", out _) || answered == sent ? null : $"'{answered}' is not a UUID";
+        return WireFormats.IsUuid(answered) || answered == sent ? null : $"'{answered}' is not a UUID";
     }
 
     [GeneratedRegex("^[0-9]+$", RegexOptions.CultureInvariant)]

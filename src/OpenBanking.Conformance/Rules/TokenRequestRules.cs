@@ -22,8 +22,9 @@ public static class TokenRequestRules
         new(new("TPP-TOK-002", Severity.Error, "grant_type is client_credentials, authorization_code or refresh_token",
                 "RFC 6749 §4.1.3, §4.4.2, §6; Open Banking Security Profile",
                 "Use client_credentials for consents, authorization_code after the PSU's approval, refresh_token to renew"),
-            view => Form(view) is { } form && form["grant_type"] is { } grant && !Grants.Contains(grant)
-                ? [new("$.request.body.grant_type", $"grant_type is '{grant}'")]
+            view => Form(view) is not { } form ? []
+                : form["grant_type"] is not { } grant ? [new("$.request.body.grant_type", "there is no grant_type")]
+                : !Grants.Contains(grant) ? [new("$.request.body.grant_type", $"grant_type is '{grant}'")]
                 : []),
 
         new(new("TPP-TOK-003", Severity.Error, "Each grant carries its parameters: scope (client_credentials), code and redirect_uri (authorization_code), refresh_token (refresh_token)",

@@ -66,7 +66,8 @@ public static class TokenResponseRules
 
     private static bool Success(ExchangeView view) => view.Endpoint.Kind == EndpointKind.Token && view.Response is { Status: 200 };
 
-    private static bool Failure(ExchangeView view) => view.Endpoint.Kind == EndpointKind.Token && view.Response is { Status: >= 400 and < 500 };
+    /// <summary>A token endpoint's refusal of the request: a 4xx other than 429 (a gateway's rate limit is not an OAuth error).</summary>
+    private static bool Failure(ExchangeView view) => view.Endpoint.Kind == EndpointKind.Token && view.Response is { Status: >= 400 and < 500 and not 429 };
 
     private static IEnumerable<Finding> AccessTokenProblems(JsonObject body)
     {

@@ -72,5 +72,10 @@ public static class AuthorizationRuleCases
             $"{Payload}.claims.id_token.openbanking_intent_id.value"),
         Case("TPP-RO-010", "acr not requested", WithClaims(c => c["claims"]!["id_token"]!.AsObject().Remove("acr")), $"{Payload}.claims.id_token.acr"),
         Case("TPP-RO-011", "iss is not the client", WithClaims(c => c["iss"] = "someone-else"), $"{Payload}.iss"),
+        Case("TPP-RO-007", "response_type code without a JARM response_mode",
+            Authorize(Query(Jwt(Header, Claims.With(c => c["response_type"] = "code"))).Select(p => p.Key == "response_type" ? H(p.Key, "code") : p)), $"{Payload}.response_type"),
+        Case("TPP-RO-008", "a query scope without openid", Authorize(Query(Jwt(Header, Claims)).Select(p => p.Key == "scope" ? H(p.Key, "accounts") : p)), "$.request.query.scope"),
+        Case("TPP-RO-012", "made two hours before it was sent", WithClaims(c => { c["nbf"] = Now - 7200; c["iat"] = Now - 7200; c["exp"] = Now - 6600; }), $"{Payload}.nbf"),
+        Case("TPP-RO-012", "expired when sent", WithClaims(c => { c["nbf"] = Now - 1200; c["exp"] = Now - 600; }), $"{Payload}.exp"),
     ];
 }

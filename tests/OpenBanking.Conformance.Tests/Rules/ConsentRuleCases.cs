@@ -30,6 +30,7 @@ public static class ConsentRuleCases
     public static IEnumerable<RuleCase> Cases =>
     [
         Case("TPP-CON-001", "no Risk", b => b.Remove("Risk"), "$.request.body.Risk"),
+        Case("TPP-CON-001", "a member in Risk, which is empty for account access", b => b["Risk"]!["PaymentContextCode"] = "EcommerceGoods", "$.request.body.Risk.PaymentContextCode"),
         Case("TPP-CON-001", "empty permissions", b => Permissions(b), "$.request.body.Data.Permissions"),
         Case("TPP-CON-001", "a member OBReadConsent1 does not have", b => b["Meta"] = new JsonObject(), "$.request.body.Meta"),
         Case("TPP-CON-002", "a v4-style permission name", b => Permissions(b, "ReadAccountsDetail", "ReadTransactions"), "$.request.body.Data.Permissions[1]"),

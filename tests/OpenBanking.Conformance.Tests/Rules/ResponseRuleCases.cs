@@ -53,6 +53,8 @@ public static class ResponseRuleCases
         Case("ASPSP-HDR-002", "a made-up interaction id that is not a UUID", Accounts.WithHeader("x-fapi-interaction-id", null),
             AccountsOk.WithHeader("x-fapi-interaction-id", OtherId), AccountsOk.WithHeader("x-fapi-interaction-id", "req-42"), "$.response.headers.x-fapi-interaction-id"),
         Case("ASPSP-HDR-003", "a JSON body labelled text/plain", Accounts, AccountsOk, AccountsOk.WithHeader("Content-Type", "text/plain"), "$.response.headers.Content-Type"),
+        Case("ASPSP-HDR-003", "a JSON body labelled text/html, recorded as text", Accounts, AccountsOk,
+            AccountsOk.WithHeader("Content-Type", "text/html") with { Body = new RecordedBody.Text(SpecBodies.Body("OBReadAccount6").ToJsonString()) }, "$.response.headers.Content-Type"),
         Case("ASPSP-HDR-003", "a token response without Content-Type", TokenRequest(), TokenOk(), TokenOk().WithHeader("Content-Type", null), "$.response.headers.Content-Type"),
         Case("ASPSP-HDR-004", "a 429 without Retry-After", Accounts, NoBody(429, H("Retry-After", "30")), NoBody(429), "$.response.headers.Retry-After"),
         Case("ASPSP-HDR-005", "Retry-After as an HTTP-date", Accounts, NoBody(429, H("Retry-After", "30")), NoBody(429, H("Retry-After", "Mon, 23 Nov 2026 12:00:30 GMT")), "$.response.headers.Retry-After"),

@@ -30,7 +30,6 @@ public class RuleCases
         {
             Assert.That(passing.Violations, Is.Empty, "the good recording keeps the rule");
             Assert.That(failing.Violations.Select(v => v.Path), Has.Member(@case.Path), "the broken recording fails it where it is broken");
-            Assert.That(failing.Violations.Select(v => v.Rule.Id), Is.All.EqualTo(@case.RuleId));
         });
     }
 }

@@ -40,6 +40,7 @@ public static class TokenRuleCases
     public static IEnumerable<RuleCase> Cases =>
     [
         Case("TPP-TOK-001", "parameters sent as JSON", Good with { Body = new RecordedBody.Json(JsonNode.Parse("""{"grant_type": "client_credentials"}""")), Headers = [H("Content-Type", "application/json")] }, "$.request.body"),
+        Case("TPP-TOK-002", "no grant_type at the token endpoint", WithFields(f => f.Where(p => p.Key != "grant_type")), "$.request.body.grant_type"),
         Case("TPP-TOK-002", "the password grant", WithFields(f => f.Select(p => p.Key == "grant_type" ? H("grant_type", "password") : p)), "$.request.body.grant_type"),
         Case("TPP-TOK-003", "client credentials without scope", WithFields(f => f.Where(p => p.Key != "scope")), "$.request.body.scope"),
         new("TPP-TOK-003", "authorization code without redirect_uri",
