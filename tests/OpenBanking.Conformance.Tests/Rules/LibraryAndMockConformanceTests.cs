@@ -1,5 +1,9 @@
 using MockAspsp.TestSupport;
 using NUnit.Framework;
+using OpenBanking.Core.Fixtures;
+using OpenBanking.Core.Flows;
+using OpenBanking.Core.Http;
+using OpenBanking.Core.Io;
 using OpenBanking.Conformance.Rules;
 using OpenBanking.Conformance.Tests.Support;
 using OpenBanking.Conformance.Traffic;
@@ -48,15 +52,63 @@ public class LibraryAndMockConformanceTests
         Assert.That(report.Violations.Select(v => (v.Rule.Id, v.Exchange, v.Path)), Has.Member(("TPP-HDR-001", 7, "$.request.headers.Authorization")));
     }
 
+    [Test]
+    public async Task The_flow_where_the_psu_declines_breaks_no_rule()
+    {
+        var traffic = await Recorded(async (bank, recorder) =>
+        {
+            var client = new AccountInformationClient(bank.Config("obfx-demo-private-key-jwt"), recorder, bank.Time, IdSource.Sequential());
+            var declined = await (
+                from pending in client.BeginAccountAccess(FlowScript.Consent(TestBank.Start))
+                from approval in recorder.Send(Headless.Approval(pending.ConsentUrl.Url, "oliver", approve: false))
+                from grant in client.CompleteAccountAccess(pending, Headless.RedirectUrl(approval))
+                select grant).ToEither();
+            Assert.That(declined.IsLeft, Is.True, "the PSU declined");
+        });
+
+        Assert.That(traffic.Exchanges, Has.Count.EqualTo(3), "token, consent, the PSU's refusal");
+        AssertNoViolation(Checker.Check(traffic, RuleCatalogue.All), traffic, exchanges: 3);
+    }
+
+    [Test]
+    public async Task The_flow_where_the_bank_refuses_the_client_assertion_breaks_no_rule_a_recording_can_show()
+    {
+        // The assertion is signed with a key the bank never registered: on the wire it is well-formed (the signature,
+        // the only thing wrong, is not recorded), and the bank's 401 invalid_client must itself keep the rules.
+        var traffic = await Recorded(async (bank, recorder) =>
+        {
+            using var stranger = System.Security.Cryptography.RSA.Create(2048);
+            var config = (MockAspsp.Hosting.DemoConfigs.For(bank.Bank, bank.Bank.Clients.Find("obfx-demo-private-key-jwt")!.Registration)
+                with { SigningKey = stranger.ExportPkcs8PrivateKeyPem() }).Validate().Match(Right: c => c, Left: e => throw new AssertionException(e.ToString()));
+            var refused = await new AccountInformationClient(config, recorder, bank.Time, IdSource.Sequential()).BeginAccountAccess(FlowScript.Consent(TestBank.Start)).ToEither();
+            Assert.That(refused.IsLeft, Is.True, "the bank refused the client");
+        });
+
+        Assert.That(traffic.Exchanges.Single().Response!.Status, Is.EqualTo(401));
+        AssertNoViolation(Checker.Check(traffic, RuleCatalogue.All), traffic, exchanges: 1);
+    }
+
+    private static async Task<RecordedTraffic> Recorded(Func<TestBank, FixtureRecorder, Task> flow)
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("obfx-live-").FullName, "flow.json");
+        await using (var bank = await TestBank.StartAsync())
+        {
+            using var http = bank.Interpreter(bank.Transport);
+            await flow(bank, new FixtureRecorder(http, path, new Dictionary<string, string> { ["issuer"] = bank.Bank.Issuer.Value, ["recorded_at"] = FixtureDocument.Timestamp(TestBank.Start) }));
+        }
+
+        return RecordedFixtures.Read(path, "live flow");
+    }
+
     private static async Task<RecordedTraffic> Live(string authMethod) =>
         RecordedFixtures.Read(await RecordedFixtures.RecordLive(authMethod), $"live {authMethod} flow");
 
-    private static void AssertNoViolation(CheckReport report, RecordedTraffic traffic)
+    private static void AssertNoViolation(CheckReport report, RecordedTraffic traffic, int exchanges = 11)
     {
         Assert.Multiple(() =>
         {
             Assert.That(report.Rules, Has.Count.EqualTo(RuleCatalogue.All.Count).And.Count.GreaterThan(0));
-            Assert.That(report.Exchanges, Is.EqualTo(traffic.Exchanges.Count).And.EqualTo(11));
+            Assert.That(report.Exchanges, Is.EqualTo(traffic.Exchanges.Count).And.EqualTo(exchanges));
             Assert.That(report.Violations, Is.Empty, () => string.Join("\n", report.Violations.Select(v =>
                 $"{v.Rule.Id} at exchange {v.Exchange} ({traffic.Exchanges[v.Exchange - 1].Request.Operation}) {v.Path}: {v.Message}")));
         });
