@@ -18,7 +18,8 @@ internal static class Paging
     public static Either<OpenBankingError, Option<Uri>> Next<T>(ResourcePage<T> page, Uri pageUrl, int pagesRead, int maxPages, IReadOnlySet<string> visited)
     {
         ArgumentNullException.ThrowIfNull(page);
-        if (page.Next is not { } link)
+        // An empty Next is no URL at all: banks that write "Next": "" on the last page mean there is none.
+        if (page.Next is not { } link || string.IsNullOrWhiteSpace(link))
         {
             return Option<Uri>.None;
         }
