@@ -12,7 +12,7 @@ using OpenBanking.TestSupport;
 
 namespace OpenBanking.Core.Tests.Flows;
 
-/// <summary>Every AIS read of <see cref="AccountInformationClient"/>, against a scripted bank that answers each path with a spec-shaped body.</summary>
+/// <summary>Every AIS read of <see cref="AccountInformationClient"/>, against a scripted bank (<see cref="Answer"/>) that answers each path with a spec-shaped body.</summary>
 public class ResourceClientTests
 {
     private const string Aisp = "/open-banking/v3.1/aisp";
@@ -42,7 +42,7 @@ public class ResourceClientTests
         ["/accounts/22289/balances"] = """{"Data":{"Balance":[{"AccountId":"22289","Amount":{"Amount":"1.00","Currency":"GBP"},"CreditDebitIndicator":"Credit","Type":"Expected","DateTime":"2017-08-03T00:00:00+00:00"}]}}""",
     };
 
-    private static Either<OpenBankingError, HttpResponseSpec> Answer(HttpRequestSpec request)
+    internal static Either<OpenBankingError, HttpResponseSpec> Answer(HttpRequestSpec request)
     {
         var path = request.Uri.AbsolutePath[Aisp.Length..];
         if (path == "/accounts/22289/statements/8001/file")
