@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using OpenBanking.Core.Json;
 
 namespace OpenBanking.Core.Accounts;
 
 /// <summary>The type of a balance (OBBalanceType1Code).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<BalanceType>))]
+[JsonConverter(typeof(CodeConverter<BalanceType>))]
 public enum BalanceType
 {
 #pragma warning disable CS1591 // the spec's code names

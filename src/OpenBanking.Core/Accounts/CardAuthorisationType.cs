@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using OpenBanking.Core.Json;
 
 namespace OpenBanking.Core.Accounts;
 
 /// <summary>How a card transaction was authorised.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<CardAuthorisationType>))]
+[JsonConverter(typeof(CodeConverter<CardAuthorisationType>))]
 public enum CardAuthorisationType
 {
 #pragma warning disable CS1591 // the spec's code names

@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using OpenBanking.Core.Json;
 
 namespace OpenBanking.Core.Accounts;
 
 /// <summary>The type of a credit line (OBReadBalance1 <c>CreditLine[].Type</c>).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<CreditLineType>))]
+[JsonConverter(typeof(CodeConverter<CreditLineType>))]
 public enum CreditLineType
 {
 #pragma warning disable CS1591 // the spec's code names

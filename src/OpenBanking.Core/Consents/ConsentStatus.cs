@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using OpenBanking.Core.Json;
 
 namespace OpenBanking.Core.Consents;
 
 /// <summary>The status of an account access consent (OBReadConsentResponse1 <c>Data.Status</c>).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ConsentStatus>))]
+[JsonConverter(typeof(CodeConverter<ConsentStatus>))]
 public enum ConsentStatus
 {
     /// <summary>Created; the PSU has not yet approved or declined it.</summary>

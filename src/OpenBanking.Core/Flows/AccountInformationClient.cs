@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using LanguageExt;
 using OpenBanking.Core.Accounts;
 using OpenBanking.Core.Authorization;
@@ -17,9 +16,9 @@ namespace OpenBanking.Core.Flows;
 /// LINQ over <see cref="EitherAsync{L, R}"/>, so the first failure stops the pipeline and comes back
 /// as a value. Only cancellation throws.
 /// </summary>
-public sealed class AccountInformationClient
+public sealed partial class AccountInformationClient
 {
-    /// <summary>The default most pages <see cref="AllTransactions"/> reads before giving up.</summary>
+    /// <summary>The default most pages <see cref="Pages"/>, <see cref="ReadAll"/> and <see cref="AllTransactions"/> read before giving up.</summary>
     public const int DefaultMaxPages = 100;
 
     private readonly ValidatedApiConfig _config;
@@ -133,68 +132,6 @@ public sealed class AccountInformationClient
             select new AccountAccessGrant(pending.ConsentId, tokens, claims);
     }
 
-    /// <summary>GET /accounts.</summary>
-    public EitherAsync<OpenBankingError, ResourcePage<Account>> Accounts(string accessToken, CustomerContext? customer = null, CancellationToken cancellationToken = default) =>
-        Run(AccountRequests.Accounts(_config, accessToken, _ids.NewId(), customer), AccountRequests.ParseAccounts, cancellationToken);
-
-    /// <summary>GET /accounts/{AccountId}.</summary>
-    public EitherAsync<OpenBankingError, Account> Account(string accessToken, string accountId, CustomerContext? customer = null, CancellationToken cancellationToken = default) =>
-        Run(AccountRequests.Account(_config, accessToken, accountId, _ids.NewId(), customer),
-            (response, operation) => AccountRequests.ParseAccounts(response, operation).Bind(page => Single(page, accountId, operation, response.InteractionId)),
-            cancellationToken);
-
-    /// <summary>GET /balances.</summary>
-    public EitherAsync<OpenBankingError, ResourcePage<Balance>> Balances(string accessToken, CustomerContext? customer = null, CancellationToken cancellationToken = default) =>
-        Run(AccountRequests.Balances(_config, accessToken, _ids.NewId(), customer), AccountRequests.ParseBalances, cancellationToken);
-
-    /// <summary>GET /accounts/{AccountId}/balances.</summary>
-    public EitherAsync<OpenBankingError, ResourcePage<Balance>> AccountBalances(
-        string accessToken, string accountId, CustomerContext? customer = null, CancellationToken cancellationToken = default) =>
-        Run(AccountRequests.AccountBalances(_config, accessToken, accountId, _ids.NewId(), customer), AccountRequests.ParseBalances, cancellationToken);
-
-    /// <summary>The first page of GET /transactions or /accounts/{AccountId}/transactions.</summary>
-    public EitherAsync<OpenBankingError, ResourcePage<Transaction>> Transactions(
-        string accessToken, TransactionQuery? query = null, CustomerContext? customer = null, CancellationToken cancellationToken = default) =>
-        Run(AccountRequests.Transactions(_config, accessToken, query ?? TransactionQuery.All, _ids.NewId(), customer), AccountRequests.ParseTransactions, cancellationToken);
-
-    /// <summary>
-    /// Every page of transactions, following <c>Links.Next</c> (absolute or relative, same origin only), up to
-    /// <paramref name="maxPages"/> pages. A Next link that repeats an earlier page is an error, not a loop.
-    /// </summary>
-    public EitherAsync<OpenBankingError, IReadOnlyList<Transaction>> AllTransactions(
-        string accessToken, TransactionQuery? query = null, int maxPages = DefaultMaxPages, CustomerContext? customer = null,
-        CancellationToken cancellationToken = default) =>
-        from first in Transactions(accessToken, query, customer, cancellationToken)
-        from all in FollowPages(first, AccountRequests.ParseTransactions, accessToken, [], [], maxPages, customer, cancellationToken)
-        select all;
-
-    private EitherAsync<OpenBankingError, IReadOnlyList<T>> FollowPages<T>(
-        ResourcePage<T> page,
-        Func<HttpResponseSpec, string, Either<OpenBankingError, ResourcePage<T>>> parse,
-        string accessToken,
-        ImmutableList<T> read,
-        ImmutableHashSet<string> seen,
-        int maxPages,
-        CustomerContext? customer,
-        CancellationToken cancellationToken)
-    {
-        var soFar = read.AddRange(page.Items);
-        return page.Next switch
-        {
-            null => Prelude.RightAsync<OpenBankingError, IReadOnlyList<T>>(soFar),
-            { } next when seen.Contains(next) || next == page.Links?.Self =>
-                Prelude.LeftAsync<OpenBankingError, IReadOnlyList<T>>(
-                    new ValidationError("links.next", $"the Next link '{next}' repeats a page already read; stopped to avoid a loop")),
-            _ when seen.Count + 1 >= maxPages =>
-                Prelude.LeftAsync<OpenBankingError, IReadOnlyList<T>>(
-                    new ValidationError("links.next", $"more than {maxPages} pages; raise maxPages or narrow the query")),
-            { } next =>
-                from parsed in Run(AccountRequests.Page(_config, accessToken, next, "GET next page", _ids.NewId(), customer), parse, cancellationToken)
-                from all in FollowPages(parsed, parse, accessToken, soFar, seen.Add(next), maxPages, customer, cancellationToken)
-                select all,
-        };
-    }
-
     /// <summary>One step: a built request (or the reason it could not be built) → the interpreter → the parser.</summary>
     private EitherAsync<OpenBankingError, T> Run<T>(
         Either<OpenBankingError, HttpRequestSpec> built,
@@ -261,9 +198,4 @@ public sealed class AccountInformationClient
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && EndpointRules.IsAllowed(uri, _config.Source.AllowHttpLoopback)
             ? uri
             : new ValidationError("discovery.jwks_uri", $"'{value}' is not an absolute https URL");
-
-    private static Either<OpenBankingError, Account> Single(ResourcePage<Account> page, string accountId, string operation, string? interactionId) =>
-        page.Items.FirstOrDefault(a => a.AccountId == accountId) is { } account
-            ? account
-            : new ParseError(operation, $"the account {accountId}", "$.Data.Account", $"the response holds {page.Items.Count} other account(s)", interactionId);
 }

@@ -9,6 +9,9 @@ namespace OpenBanking.Core.Http;
 /// <summary>The headers and URL shape every Read/Write API resource request shares.</summary>
 internal static class ResourceRequest
 {
+    /// <summary>What every Read/Write API resource is read as.</summary>
+    public const string JsonMediaType = "application/json";
+
     /// <summary>
     /// The request, or a <see cref="ValidationError"/> when a value cannot be sent in a header: a customer IP
     /// that is not an IP address, or a token, id or user agent with control or non-ASCII characters.
@@ -21,17 +24,18 @@ internal static class ResourceRequest
         string accessToken,
         string interactionId,
         CustomerContext? customer,
-        RequestBody? body = null) =>
-        Headers(config, accessToken, interactionId, customer)
+        RequestBody? body = null,
+        string accept = JsonMediaType) =>
+        Headers(config, accessToken, interactionId, customer, accept)
             .Map(headers => new HttpRequestSpec(operation, method, Url(config, relativePath), headers, body ?? RequestBody.None));
 
     /// <summary>The resource server URL of <paramref name="relativePath"/> (which starts with '/') under the AIS base path.</summary>
     public static Uri Url(ValidatedApiConfig config, string relativePath) =>
         new($"{config.ResourceEndpoint.GetLeftPart(UriPartial.Path).TrimEnd('/')}{config.Source.AispBasePath}{relativePath}");
 
-    /// <summary>Headers in a fixed order: Authorization, Accept, interaction id, then the optional ones.</summary>
+    /// <summary>Headers in a fixed order: Authorization, Accept (JSON unless <paramref name="accept"/> says otherwise), interaction id, then the optional ones.</summary>
     public static Either<OpenBankingError, IReadOnlyList<KeyValuePair<string, string>>> Headers(
-        ValidatedApiConfig config, string accessToken, string interactionId, CustomerContext? customer)
+        ValidatedApiConfig config, string accessToken, string interactionId, CustomerContext? customer, string accept = JsonMediaType)
     {
         if (HeaderValues.Problem(customer) is { } customerProblem)
         {
@@ -41,7 +45,7 @@ internal static class ResourceRequest
         var headers = new List<KeyValuePair<string, string>>
         {
             KeyValuePair.Create("Authorization", $"Bearer {accessToken}"),
-            KeyValuePair.Create("Accept", "application/json"),
+            KeyValuePair.Create("Accept", accept),
             KeyValuePair.Create(FapiHeaders.InteractionId, interactionId),
         };
 

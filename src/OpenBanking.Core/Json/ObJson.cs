@@ -17,11 +17,9 @@ internal static class ObJson
     public static Either<OpenBankingError, T> Read<T>(HttpResponseSpec response, JsonTypeInfo<T> typeInfo, string operation, int expectedStatus, string expected)
     {
         ArgumentNullException.ThrowIfNull(response);
-        if (response.Status != expectedStatus)
+        if (UnexpectedStatus(response, operation, expectedStatus) is { } error)
         {
-            return response.IsSuccess
-                ? new ParseError(operation, $"HTTP {expectedStatus}", null, $"the bank answered HTTP {response.Status}", response.InteractionId)
-                : ResponseErrors.Classify(response, operation);
+            return error;
         }
 
         if (response.MediaType is { } mediaType && mediaType != "application/json")
@@ -45,6 +43,15 @@ internal static class ObJson
             return new ParseError(operation, expected, e.Path, Describe(e), response.InteractionId);
         }
     }
+
+    /// <summary>
+    /// Null when the response has <paramref name="expectedStatus"/>; otherwise the error: another success status is a
+    /// <see cref="ParseError"/>, a failure status is classified by <see cref="ResponseErrors.Classify"/>.
+    /// </summary>
+    public static OpenBankingError? UnexpectedStatus(HttpResponseSpec response, string operation, int expectedStatus) =>
+        response.Status == expectedStatus ? null
+        : response.IsSuccess ? new ParseError(operation, $"HTTP {expectedStatus}", null, $"the bank answered HTTP {response.Status}", response.InteractionId)
+        : ResponseErrors.Classify(response, operation);
 
     // System.Text.Json's messages name the .NET type and the problem ("missing required properties
     // including: 'AccountId'", "could not be converted to ...Status"); keep the first sentence.

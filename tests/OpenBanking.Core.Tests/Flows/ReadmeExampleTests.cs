@@ -57,6 +57,38 @@ public class ReadmeExampleTests
     }
 
     [Test]
+    public async Task Every_resource_one_page_every_page_or_every_item()
+    {
+        var http = new ScriptedBank(r => r.Uri.AbsolutePath == "/open-banking/v3.1/aisp/transactions" ? FakeBank.Answer(r) : ResourceClientTests.Answer(r));
+        var client = new AccountInformationClient(TestConfig.Valid(), http, new FakeTimeProvider(Now));
+        var accessToken = "user-access-token";
+        var lines = new List<string>();
+
+        // One page of any resource
+        var orders = await client.AccountStandingOrders(accessToken, "22289").ToEither();
+
+        // Every page as it arrives: Links.Next followed (same origin only), loops and Meta.TotalPages checked, at most maxPages
+        var lastWeek = new TransactionQuery(FromBookingDateTime: Now.AddDays(-7));
+        await foreach (var page in client.Pages(accessToken, AccountReads.Transactions(lastWeek), maxPages: 20))
+        {
+            page.Match(
+                Right: p => lines.Add($"{p.Items.Count} transactions"),
+                Left: error => lines.Add(error.ToString()));
+        }
+
+        // Every item of every page
+        var statements = await client.ReadAll(accessToken, AccountReads.Statements(new StatementQuery("22289", Now.AddYears(-1), Now))).ToEither();
+
+        // A statement as a file (a PDF unless you ask for another format)
+        var file = await client.StatementFile(accessToken, "22289", "8001").ToEither();
+
+        Assert.That(orders.Right().Items.Single().Frequency, Is.EqualTo("IntrvlMnthDay:01:-01"));
+        Assert.That(lines, Is.EqualTo(new[] { "2 transactions", "2 transactions", "2 transactions" }));
+        Assert.That(statements.Right(), Has.Count.EqualTo(2));
+        Assert.That(file.Right().ToString(), Does.StartWith("application/pdf, ").And.EndWith("bytes, statement-8001.pdf"));
+    }
+
+    [Test]
     public void Inspect_a_request_without_sending_it()
     {
         var validated = TestConfig.Valid("client_secret_basic");

@@ -1,10 +1,12 @@
 using ApprovalTests;
+using LanguageExt;
 using ApprovalTests.Reporters;
 using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
 using OpenBanking.Core.Accounts;
 using OpenBanking.Core.Authorization;
 using OpenBanking.Core.Consents;
+using OpenBanking.Core.Errors;
 using OpenBanking.Core.Http;
 using OpenBanking.Core.OAuth;
 using OpenBanking.Core.Protocol;
@@ -133,6 +135,104 @@ public class RequestSnapshotTests
 
         Approvals.Verify(RequestSnapshot.Render(bulk) + RequestSnapshot.Render(perAccount) + RequestSnapshot.Render(next));
     }
+
+    [Test]
+    public void Beneficiaries_bulk_and_per_account()
+    {
+        var config = TestConfig.Valid();
+
+        Approvals.Verify(Render(
+            AccountRequests.Beneficiaries(config, "access-token", _ids.NewId()),
+            AccountRequests.AccountBeneficiaries(config, "access-token", "22289", _ids.NewId(), Customer)));
+    }
+
+    [Test]
+    public void Direct_debits_bulk_and_per_account()
+    {
+        var config = TestConfig.Valid();
+
+        Approvals.Verify(Render(
+            AccountRequests.DirectDebits(config, "access-token", _ids.NewId()),
+            AccountRequests.AccountDirectDebits(config, "access-token", "22289", _ids.NewId())));
+    }
+
+    [Test]
+    public void Standing_orders_bulk_and_per_account()
+    {
+        var config = TestConfig.Valid();
+
+        Approvals.Verify(Render(
+            AccountRequests.StandingOrders(config, "access-token", _ids.NewId()),
+            AccountRequests.AccountStandingOrders(config, "access-token", "22289", _ids.NewId())));
+    }
+
+    [Test]
+    public void Scheduled_payments_bulk_and_per_account()
+    {
+        var config = TestConfig.Valid();
+
+        Approvals.Verify(Render(
+            AccountRequests.ScheduledPayments(config, "access-token", _ids.NewId()),
+            AccountRequests.AccountScheduledPayments(config, "access-token", "22289", _ids.NewId())));
+    }
+
+    [Test]
+    public void Offers_bulk_and_per_account()
+    {
+        var config = TestConfig.Valid();
+
+        Approvals.Verify(Render(
+            AccountRequests.Offers(config, "access-token", _ids.NewId()),
+            AccountRequests.AccountOffers(config, "access-token", "22289", _ids.NewId())));
+    }
+
+    [Test]
+    public void Products_bulk_and_per_account()
+    {
+        var config = TestConfig.Valid();
+
+        Approvals.Verify(Render(
+            AccountRequests.Products(config, "access-token", _ids.NewId()),
+            AccountRequests.AccountProduct(config, "access-token", "22289", _ids.NewId())));
+    }
+
+    [Test]
+    public void Party_of_the_psu_and_of_an_account_and_parties_of_an_account()
+    {
+        var config = TestConfig.Valid();
+
+        Approvals.Verify(Render(
+            AccountRequests.Party(config, "access-token", _ids.NewId(), Customer),
+            AccountRequests.AccountParty(config, "access-token", "22289", _ids.NewId()),
+            AccountRequests.AccountParties(config, "access-token", "22289", _ids.NewId())));
+    }
+
+    [Test]
+    public void Statements_bulk_and_per_account_filtered_by_statement_dates()
+    {
+        var config = TestConfig.Valid();
+        var year = new StatementQuery(null, Now.AddYears(-1), Now);
+
+        Approvals.Verify(Render(
+            AccountRequests.Statements(config, "access-token", StatementQuery.All, _ids.NewId()),
+            AccountRequests.Statements(config, "access-token", year, _ids.NewId()),
+            AccountRequests.Statements(config, "access-token", year with { AccountId = "22289", ToStatementDateTime = null }, _ids.NewId())));
+    }
+
+    [Test]
+    public void A_statement_its_file_and_its_transactions()
+    {
+        var config = TestConfig.Valid();
+
+        Approvals.Verify(Render(
+            AccountRequests.Statement(config, "access-token", "22289", "8001", _ids.NewId()),
+            AccountRequests.StatementFile(config, "access-token", "22289", "8001", _ids.NewId()),
+            AccountRequests.StatementFile(config, "access-token", "22289", "8001", _ids.NewId(), Customer, "application/pdf, image/png;q=0.5"),
+            AccountRequests.StatementTransactions(config, "access-token", "22289", "8001", _ids.NewId())));
+    }
+
+    private static string Render(params Either<OpenBankingError, HttpRequestSpec>[] requests) =>
+        string.Concat(requests.Select(r => RequestSnapshot.Render(r.Right())));
 
     private void VerifyClientCredentials(string authMethod) =>
         Approvals.Verify(RequestSnapshot.Render(TokenRequests.ClientCredentials(TestConfig.Valid(authMethod), _time.GetUtcNow(), _ids.NewId())));

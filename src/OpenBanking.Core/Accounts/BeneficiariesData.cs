@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+using OpenBanking.Core.Json;
+
+namespace OpenBanking.Core.Accounts;
+
+/// <summary>OBReadBeneficiary5 <c>Data</c>.</summary>
+internal sealed record BeneficiariesData(IReadOnlyList<Beneficiary>? Beneficiary = null) : IJsonOnDeserialized
+{
+    public void OnDeserialized() => NullItems.Refuse(Beneficiary, "Beneficiary");
+}

@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+using OpenBanking.Core.Json;
+
+namespace OpenBanking.Core.Accounts;
+
+/// <summary>OBReadParty3 <c>Data</c>.</summary>
+internal sealed record PartiesData(IReadOnlyList<Party>? Party = null) : IJsonOnDeserialized
+{
+    public void OnDeserialized() => NullItems.Refuse(Party, "Party");
+}

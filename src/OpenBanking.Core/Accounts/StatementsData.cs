@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+using OpenBanking.Core.Json;
+
+namespace OpenBanking.Core.Accounts;
+
+/// <summary>OBReadStatement2 <c>Data</c>.</summary>
+internal sealed record StatementsData(IReadOnlyList<Statement>? Statement = null) : IJsonOnDeserialized
+{
+    public void OnDeserialized() => NullItems.Refuse(Statement, "Statement");
+}
