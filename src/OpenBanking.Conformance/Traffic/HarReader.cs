@@ -190,19 +190,22 @@ public static class HarReader
             return new RecordedBody.Form(FormUrlEncoding.Decode(text));
         }
 
-        if (mediaType == "application/json" || mediaType.EndsWith("+json", StringComparison.Ordinal))
-        {
-            try
-            {
-                return new RecordedBody.Json(JsonNode.Parse(text));
-            }
-            catch (JsonException)
-            {
-                return new RecordedBody.Text(text);
-            }
-        }
+        // JSON that does not parse, or repeats a member, is text (scrubbed as JSON text all the same).
+        return (mediaType == "application/json" || mediaType.EndsWith("+json", StringComparison.Ordinal)) && Json(text) is { } json
+            ? json
+            : new RecordedBody.Text(text);
+    }
 
-        return new RecordedBody.Text(text);
+    private static RecordedBody.Json? Json(string text)
+    {
+        try
+        {
+            return new RecordedBody.Json(WireFormats.ParseJson(text));
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Base64 content as text; bytes that are not UTF-8 (an image, a font) are described, not kept. Null when it is not base64.</summary>
