@@ -84,7 +84,8 @@ public static class FixtureReader
         }
 
         long? elapsed = exchange["elapsed_ms"] is null ? null : reader.Integer(exchange["elapsed_ms"], $"{path}.elapsed_ms");
-        return new Exchange(number, request, response, elapsed);
+        DateTimeOffset? started = exchange["started_at"] is null ? null : reader.Time(exchange["started_at"], $"{path}.started_at");
+        return new Exchange(number, request, response, elapsed, started);
     }
 
     /// <summary>

@@ -90,6 +90,14 @@ internal class JsonPathReader(string source)
     public double Number(JsonNode? node, string path) =>
         node is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<double>(out var number) ? number : throw Fail(path, node is null ? "is missing" : "must be a number");
 
+    /// <summary>An ISO 8601 date-time with a time zone (<see cref="WireFormats.IsoDateTime"/>), in UTC.</summary>
+    public DateTimeOffset Time(JsonNode? node, string path)
+    {
+        var text = String(node, path);
+        return WireFormats.IsoDateTime(text)?.ToUniversalTime()
+            ?? throw Fail(path, $"'{text}' is not an ISO 8601 date-time with a time zone between 1970 and 9000, e.g. 2026-11-23T12:00:00Z");
+    }
+
     public Uri Url(JsonNode? node, string path)
     {
         var text = String(node, path);
