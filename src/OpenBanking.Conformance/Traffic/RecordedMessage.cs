@@ -16,9 +16,6 @@ public sealed record RecordedRequest(
     /// <summary>The value of the first header named <paramref name="name"/> (case-insensitive), or null.</summary>
     public string? Header(string name) => RecordedHeaders.First(Headers, name);
 
-    /// <summary>Every value of the headers named <paramref name="name"/> (case-insensitive).</summary>
-    public IReadOnlyList<string> HeaderValues(string name) => RecordedHeaders.All(Headers, name);
-
     /// <summary>The media type of the body without parameters, lower case, or null.</summary>
     public string? MediaType => RecordedHeaders.MediaType(Headers);
 
@@ -44,9 +41,6 @@ public sealed record RecordedResponse(int Status, IReadOnlyList<KeyValuePair<str
 {
     /// <summary>The value of the first header named <paramref name="name"/> (case-insensitive), or null.</summary>
     public string? Header(string name) => RecordedHeaders.First(Headers, name);
-
-    /// <summary>Every value of the headers named <paramref name="name"/> (case-insensitive).</summary>
-    public IReadOnlyList<string> HeaderValues(string name) => RecordedHeaders.All(Headers, name);
 
     /// <summary>The media type of the body without parameters, lower case, or null.</summary>
     public string? MediaType => RecordedHeaders.MediaType(Headers);
