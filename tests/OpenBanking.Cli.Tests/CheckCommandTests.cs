@@ -239,6 +239,27 @@ public class CheckCommandTests
         });
     }
 
+    [Test]
+    public async Task A_recording_that_repeats_a_member_is_a_one_line_problem_and_a_body_that_does_is_checked()
+    {
+        Write("repeated.har", """{"log": {"entries": [], "entries": []}}""");
+        Write("body.har", """
+            {"log": {"entries": [{"request": {"method": "GET", "url": "ACCOUNTS", "headers": [{"name": "Authorization", "value": "eyJhbGciOiJQUzI1NiJ9.eyJzdWIiOiJ4In0.JWT-SECRET"}]},
+                                  "response": {"status": 200, "content": {"mimeType": "application/json", "text": "{\"Risk\": {}, \"Risk\": {}}"}}}]}}
+            """.Replace("ACCOUNTS", Accounts, StringComparison.Ordinal));
+
+        var (repeatedExit, repeated) = await Check("repeated.har");
+        var (bodyExit, body) = await Check("body.har");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(repeatedExit, Is.EqualTo(ExitCodes.Problem));
+            Assert.That(repeated.Error.ToString(), Is.EqualTo("obx: repeated.har: $.log: repeats the member 'entries'; say each member of an object once\n"));
+            Assert.That(bodyExit, Is.EqualTo(ExitCodes.RuleFailed), body.Error.ToString());
+            Assert.That(body.Output.ToString(), Does.Contain("ERROR TPP-HDR-001 $.request.headers.Authorization").And.Not.Contain("SECRET").And.Not.Contain("eyJ"));
+        });
+    }
+
     [TestCase("--format", "xml")]
     [TestCase("--severity", "fatal")]
     [TestCase("--rules", "NOPE-")]

@@ -36,6 +36,18 @@ public class FixtureReaderTests
         });
     }
 
+    [Test]
+    public void An_exchange_may_say_when_it_started()
+    {
+        var traffic = EitherAssert.Right(FixtureReader.Read("""
+            {"format": "openbanking-fx-fixture/1",
+             "exchanges": [{"request": {"method": "GET", "url": "https://x.example/a"}, "started_at": "2026-11-23T13:00:00.5+01:00"},
+                           {"request": {"method": "GET", "url": "https://x.example/b"}}]}
+            """, "f.json"));
+
+        Assert.That(traffic.Exchanges.Select(e => e.StartedAt), Is.EqualTo(new DateTimeOffset?[] { new DateTimeOffset(2026, 11, 23, 12, 0, 0, 500, TimeSpan.Zero), null }));
+    }
+
     [TestCase("""[]""", "$", "must be an object")]
     [TestCase("""{"format": "har"}""", "$.format", "expected 'openbanking-fx-fixture/1'")]
     [TestCase("""{"format": "openbanking-fx-fixture/1"}""", "$.exchanges", "is missing")]
@@ -44,6 +56,9 @@ public class FixtureReaderTests
     [TestCase("""{"format": "openbanking-fx-fixture/1", "exchanges": [{"request": {"method": "GET", "url": "https://x.example", "body": {"xml": "<a/>"}}}]}""", "$.exchanges[0].request.body.xml", "not a body kind")]
     [TestCase("""{"format": "openbanking-fx-fixture/1", "exchanges": [{"request": {"method": "GET", "url": "https://x.example"}, "response": {"status": "200"}}]}""", "$.exchanges[0].response.status", "must be an integer")]
     [TestCase("""{"format": """, "$", "not JSON")]
+    [TestCase("""{"format": "openbanking-fx-fixture/1", "exchanges": [{"request": {"method": "GET", "url": "https://x.example"}, "started_at": "2026-11-23T12:00:00"}]}""", "$.exchanges[0].started_at", "'2026-11-23T12:00:00' is not an ISO 8601 date-time with a time zone")]
+    [TestCase("""{"format": "openbanking-fx-fixture/1", "exchanges": [{"request": {"method": "GET", "url": "https://x.example"}, "started_at": "0001-01-01T00:00:00Z"}]}""", "$.exchanges[0].started_at", "between 1970 and 9000")]
+    [TestCase("""{"format": "openbanking-fx-fixture/1", "exchanges": [{"request": {"method": "GET", "url": "https://x.example"}, "started_at": 1795953600}]}""", "$.exchanges[0].started_at", "must be a string")]
     public void A_broken_fixture_is_a_left_naming_the_path_and_the_problem(string json, string path, string problem)
     {
         var error = EitherAssert.Left(FixtureReader.Read(json, "broken.json"));

@@ -44,7 +44,7 @@ public class HarReaderTests
             Assert.That(exchange.Request.Method, Is.EqualTo("POST"));
             Assert.That(exchange.Request.Url, Is.EqualTo(new Uri("https://bank.example/token")));
             Assert.That(exchange.Request.Headers.Select(h => h.Key), Is.EqualTo(new[] { "accept", "content-type", "x-custom", "X-Custom" }));
-            Assert.That(exchange.Request.HeaderValues("X-CUSTOM"), Is.EqualTo(new[] { "one", "two" }));
+            Assert.That(exchange.Request.Headers.Where(h => h.Key.Equals("X-CUSTOM", StringComparison.OrdinalIgnoreCase)).Select(h => h.Value), Is.EqualTo(new[] { "one", "two" }));
             Assert.That(exchange.Request.Body, Is.EqualTo(new RecordedBody.Form([
                 KeyValuePair.Create("grant_type", "client_credentials"), KeyValuePair.Create("scope", "accounts payments"), KeyValuePair.Create("x", "a b")])));
             Assert.That(Endpoint.Of(exchange.Request).Kind, Is.EqualTo(EndpointKind.Token));
@@ -68,6 +68,25 @@ public class HarReaderTests
             Assert.That(traffic.Meta("recorded_at"), Is.EqualTo("2026-11-23T11:00:00Z"));
             Assert.That(traffic.Meta("skipped_entries"), Is.Null);
             Assert.That(traffic.Exchanges.Select(e => e.Number), Is.EqualTo(new[] { 1, 2 }));
+        });
+    }
+
+    [Test]
+    public void Each_exchange_starts_when_its_own_entry_started_in_utc_and_a_time_out_of_range_is_unknown()
+    {
+        var traffic = Read(Har(string.Join(", ",
+            Entry(Request("GET", "https://bank.example/jwks"), Response(200), started: "2026-11-23T12:00:00.250+01:00"),
+            Entry(Request("GET", "https://bank.example/jwks"), Response(200), started: "2026-11-23T13:05:00Z"),
+            Entry(Request("GET", "https://bank.example/jwks"), Response(200), started: "0001-01-01T00:00:00Z"),
+            Entry(Request("GET", "https://bank.example/jwks"), Response(200), started: "9999-12-31T23:59:59Z"))));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(traffic.Exchanges.Select(e => e.StartedAt), Is.EqualTo(new DateTimeOffset?[]
+            {
+                new DateTimeOffset(2026, 11, 23, 11, 0, 0, 250, TimeSpan.Zero), new DateTimeOffset(2026, 11, 23, 13, 5, 0, TimeSpan.Zero), null, null,
+            }));
+            Assert.That(traffic.Exchanges[0].StartedAt!.Value.Offset, Is.EqualTo(TimeSpan.Zero));
         });
     }
 
@@ -205,6 +224,7 @@ public class HarReaderTests
     [TestCase("""{"log": {"version": "1.2"}}""", "$.log.entries", "is missing")]
     [TestCase("""{"log": {"creator": {"name": 7}, "entries": []}}""", "$.log.creator.name", "must be a string")]
     [TestCase("""{"log": {"entries": [{"startedDateTime": "yesterday", "request": {"method": "GET", "url": "https://x.example"}}]}}""", "$.log.entries[0].startedDateTime", "'yesterday' is not an ISO 8601 date")]
+    [TestCase("""{"log": {"entries": [{"request": {"method": "GET", "url": "https://x.example"}}, {"startedDateTime": "later", "request": {"method": "GET", "url": "https://x.example"}}]}}""", "$.log.entries[1].startedDateTime", "'later' is not an ISO 8601 date")]
     [TestCase("""{"log": {"entries": [{"time": 1}, {}]}}""", "$.log.entries[0].request", "is missing")]
     [TestCase("""{"log": {"entries": [{"request": {"method": "GET", "url": "https://x.example"}}, {"request": {"url": "https://x.example"}}]}}""", "$.log.entries[1].request.method", "is missing")]
     [TestCase("""{"log": {"entries": [{"request": {"method": "GET", "url": "/token?code=abc"}}]}}""", "$.log.entries[0].request.url", "'/token?code=%3Ccode%3E' is not an absolute URL")]

@@ -101,7 +101,7 @@ public class SpecShapedFixtureTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(traffic.Exchanges.SelectMany(e => e.Request.HeaderValues("Authorization")), Is.All.EqualTo("Bearer <access_token>"));
+            Assert.That(traffic.Exchanges.SelectMany(e => e.Request.Headers.Where(h => h.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase)).Select(h => h.Value)), Is.All.EqualTo("Bearer <access_token>"));
             Assert.That(forms.Select(f => f["code"]).OfType<string>(), Is.All.EqualTo("<code>"));
             Assert.That(forms.Select(f => f["client_assertion"]).OfType<string>(), Is.All.EndsWith("."), "assertions without their signature");
             Assert.That(tokenBodies.Select(b => JsonValues.Text(b["access_token"])).OfType<string>(), Is.All.EqualTo("<access_token>"));

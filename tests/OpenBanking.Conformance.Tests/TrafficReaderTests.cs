@@ -50,6 +50,9 @@ public class TrafficReaderTests
     [TestCase("""{"exchanges": []}""", "$", "is neither a fixture (an object with \"format\": \"openbanking-fx-fixture/1\") nor a HAR file (an object with a \"log\" member)")]
     [TestCase("""[1, 2]""", "$", "is neither a fixture")]
     [TestCase("""<html></html>""", "$", "not JSON, so neither a fixture nor a HAR file")]
+    [TestCase("""{"log": {"entries": [], "entries": []}}""", "$.log", "repeats the member 'entries'")]
+    [TestCase("""{"format": "openbanking-fx-fixture/1", "exchanges": [{"request": {"method": "GET", "method": "POST"}}]}""", "$.exchanges[0].request", "repeats the member 'method'")]
+    [TestCase("""[{"a": {"b": 1, "b": 2}, "a": 3}]""", "$[0].a", "repeats the member 'b'")]
     public void Anything_else_is_a_left_saying_what_was_expected(string text, string path, string problem)
     {
         var error = EitherAssert.Left(TrafficReader.Read(text, "x"));

@@ -14,7 +14,7 @@ namespace OpenBanking.Cli.Commands;
 /// <summary>
 /// <c>obx check FILE...</c>: checks recorded traffic (fixtures, HAR files exported from a browser or a proxy) against
 /// the conformance rules, and reports as text, JSON or JUnit XML. Exit code 0 when no error-severity rule failed,
-/// 1 when one did, 2 when a file cannot be read or an option is wrong.
+/// 1 when one did, 2 when a file cannot be read or an option is wrong (70 is left for a bug, as in every command).
 /// </summary>
 public static class CheckCommand
 {

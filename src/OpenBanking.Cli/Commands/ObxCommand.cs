@@ -6,8 +6,12 @@ namespace OpenBanking.Cli.Commands;
 /// <summary>The obx command line.</summary>
 public static class ObxCommand
 {
-    /// <summary>Parses <paramref name="args"/> and runs the command they name; the exit code.</summary>
-    public static Task<int> Run(string[] args, ObxEnvironment environment, CancellationToken cancellation = default)
+    /// <summary>
+    /// Parses <paramref name="args"/> and runs the command they name; the exit code (<see cref="ExitCodes"/>). An
+    /// exception no command expected is one line on standard error and <see cref="ExitCodes.Unexpected"/>; a
+    /// cancellation that escapes a command is <see cref="ExitCodes.Cancelled"/>.
+    /// </summary>
+    public static async Task<int> Run(string[] args, ObxEnvironment environment, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(environment);
         var root = new RootCommand("obx: the UK Open Banking Read/Write API from the terminal")
@@ -35,9 +39,25 @@ public static class ObxCommand
             }
 
             environment.Error.WriteLine("obx: see obx --help");
-            return Task.FromResult(ExitCodes.Problem);
+            return ExitCodes.Problem;
         }
 
-        return parsed.InvokeAsync(new InvocationConfiguration { Output = environment.Output, Error = environment.Error }, cancellation);
+        try
+        {
+            // Not System.CommandLine's handler: it prints a stack trace and exits 1, which obx check uses for a failed rule.
+            return await parsed.InvokeAsync(
+                new InvocationConfiguration { Output = environment.Output, Error = environment.Error, EnableDefaultExceptionHandler = false }, cancellation);
+        }
+        catch (OperationCanceledException)
+        {
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception e)
+        {
+            environment.Error.WriteLine($"obx: unexpected error ({e.GetType().Name}): {OneLine(e.Message)}; this is a bug, please report it");
+            return ExitCodes.Unexpected;
+        }
     }
+
+    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
 }

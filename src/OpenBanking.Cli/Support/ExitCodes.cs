@@ -6,8 +6,11 @@ public static class ExitCodes
     /// <summary>It worked.</summary>
     public const int Success = 0;
 
-    /// <summary>Something obx did not expect (a bug): a stack trace was printed.</summary>
-    public const int Unexpected = 1;
+    /// <summary>
+    /// Something obx did not expect (a bug): one line naming the exception was printed. 70 is sysexits' EX_SOFTWARE,
+    /// apart from <see cref="RuleFailed"/> so that a CI job can tell a crash from a failed check.
+    /// </summary>
+    public const int Unexpected = 70;
 
     /// <summary><c>obx check</c>: the recordings broke an error-severity rule (the report says which).</summary>
     public const int RuleFailed = 1;

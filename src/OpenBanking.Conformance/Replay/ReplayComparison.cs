@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -27,15 +28,15 @@ public static class ReplayComparison
         ArgumentNullException.ThrowIfNull(tolerances);
         var differences = new List<ReplayDifference>();
         var request = ReplayPath.Root.Member("request");
-        if (Kind(recorded.Body) != Kind(sent.Body))
+        var comparison = new Comparison(tolerances, differences);
+        var withBody = Kind(recorded.Body) == Kind(sent.Body);
+        comparison.Diff(Tree(recorded, withBody, comparison.Jwts), Tree(sent, withBody, comparison.Jwts), request);
+        if (!withBody)
         {
             // Comparing a form with a JSON document member by member would only confuse: say it once.
-            Diff(Tree(recorded, withBody: false), Tree(sent, withBody: false), request, tolerances, differences);
             differences.Add(new ReplayDifference(request.Member("body"), Kind(recorded.Body), Kind(sent.Body)));
-            return differences;
         }
 
-        Diff(Tree(recorded, withBody: true), Tree(sent, withBody: true), request, tolerances, differences);
         return differences;
     }
 
@@ -43,20 +44,26 @@ public static class ReplayComparison
     public static JsonObject Tree(RecordedRequest request, bool withBody = true)
     {
         ArgumentNullException.ThrowIfNull(request);
+        return Tree(request, withBody, new HashSet<JsonObject>(ReferenceEqualityComparer.Instance));
+    }
+
+    /// <summary>The tree, every decoded JWT in it (an object of header, payload and signature) added to <paramref name="jwts"/>.</summary>
+    private static JsonObject Tree(RecordedRequest request, bool withBody, HashSet<JsonObject> jwts)
+    {
         var tree = new JsonObject
         {
             ["method"] = request.Method,
             ["origin"] = request.Url.GetLeftPart(UriPartial.Authority),
             ["path"] = request.Url.AbsolutePath,
-            ["query"] = Parameters(request.Query),
-            ["headers"] = Parameters(request.Headers.Select(h => KeyValuePair.Create(h.Key.ToLowerInvariant(), h.Value))),
+            ["query"] = Parameters(request.Query, jwts),
+            ["headers"] = Parameters(request.Headers.Select(h => KeyValuePair.Create(h.Key.ToLowerInvariant(), h.Value)), jwts),
         };
         if (withBody)
         {
             tree["body"] = request.Body switch
             {
-                RecordedBody.Form form => Parameters(form.Fields),
-                RecordedBody.Json json => Expanded(json.Value),
+                RecordedBody.Form form => Parameters(form.Fields, jwts),
+                RecordedBody.Json json => Expanded(json.Value, jwts),
                 RecordedBody.Text text => JsonValue.Create(text.Value),
                 _ => null,
             };
@@ -80,73 +87,82 @@ public static class ReplayComparison
         _ => "no body",
     };
 
-    private static void Diff(JsonNode? recorded, JsonNode? sent, ReplayPath path, IReadOnlyList<ReplayTolerance> tolerances, List<ReplayDifference> differences)
+    /// <summary>One comparison: the tolerances, the differences found so far, and the JWTs its two trees decoded.</summary>
+    private sealed class Comparison(IReadOnlyList<ReplayTolerance> tolerances, List<ReplayDifference> differences)
     {
-        switch (recorded, sent)
+        public HashSet<JsonObject> Jwts { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public void Diff(JsonNode? recorded, JsonNode? sent, ReplayPath path)
         {
-            case (JsonObject r, JsonObject s):
-                foreach (var (name, value) in r)
-                {
-                    if (s.TryGetPropertyValue(name, out var other))
+            switch (recorded, sent)
+            {
+                case (JsonObject r, JsonObject s):
+                    // The members of two decoded JWTs are their parts, which patterns can tell from JSON members.
+                    var jwt = Jwts.Contains(r) && Jwts.Contains(s);
+                    foreach (var (name, value) in r)
                     {
-                        Diff(value, other, path.Member(name), tolerances, differences);
+                        var place = jwt ? path.JwtPart(name) : path.Member(name);
+                        if (s.TryGetPropertyValue(name, out var other))
+                        {
+                            Diff(value, other, place);
+                        }
+                        else
+                        {
+                            differences.Add(new ReplayDifference(place, Show(value), ReplayDifference.Absent));
+                        }
                     }
-                    else
-                    {
-                        differences.Add(new ReplayDifference(path.Member(name), Show(value), ReplayDifference.Absent));
-                    }
-                }
 
-                differences.AddRange(s.Where(m => !r.ContainsKey(m.Key)).Select(m => new ReplayDifference(path.Member(m.Key), ReplayDifference.Absent, Show(m.Value))));
-                break;
-
-            case (JsonArray r, JsonArray s):
-                for (var i = 0; i < Math.Max(r.Count, s.Count); i++)
-                {
-                    if (i >= s.Count)
-                    {
-                        differences.Add(new ReplayDifference(path.Index(i), Show(r[i]), ReplayDifference.Absent));
-                    }
-                    else if (i >= r.Count)
-                    {
-                        differences.Add(new ReplayDifference(path.Index(i), ReplayDifference.Absent, Show(s[i])));
-                    }
-                    else
-                    {
-                        Diff(r[i], s[i], path.Index(i), tolerances, differences);
-                    }
-                }
-
-                break;
-
-            default:
-                if (JsonNode.DeepEquals(recorded, sent))
-                {
+                    differences.AddRange(s.Where(m => !r.ContainsKey(m.Key)).Select(m => new ReplayDifference(path.Member(m.Key), ReplayDifference.Absent, Show(m.Value))));
                     break;
-                }
 
-                // Every tolerance that covers the place is asked: one that accepts the value excuses it.
-                var covering = tolerances.Where(t => t.Covers(path)).ToList();
-                if (covering.Count == 0)
-                {
-                    differences.Add(new ReplayDifference(path, Show(recorded), Show(sent)));
-                }
-                else if (sent is null || !covering.Any(t => t.Accepts(sent)))
-                {
-                    differences.Add(new ReplayDifference(path, string.Join(" or ", covering.Select(t => $"{t.Allows} (tolerance {t.Name})")), Show(sent)));
-                }
+                case (JsonArray r, JsonArray s):
+                    for (var i = 0; i < Math.Max(r.Count, s.Count); i++)
+                    {
+                        if (i >= s.Count)
+                        {
+                            differences.Add(new ReplayDifference(path.Index(i), Show(r[i]), ReplayDifference.Absent));
+                        }
+                        else if (i >= r.Count)
+                        {
+                            differences.Add(new ReplayDifference(path.Index(i), ReplayDifference.Absent, Show(s[i])));
+                        }
+                        else
+                        {
+                            Diff(r[i], s[i], path.Index(i));
+                        }
+                    }
 
-                break;
+                    break;
+
+                default:
+                    if (JsonNode.DeepEquals(recorded, sent))
+                    {
+                        break;
+                    }
+
+                    // Every tolerance that covers the place is asked: one that accepts the value excuses it.
+                    var covering = tolerances.Where(t => t.Covers(path)).ToList();
+                    if (covering.Count == 0)
+                    {
+                        differences.Add(new ReplayDifference(path, Show(recorded), Show(sent)));
+                    }
+                    else if (sent is null || !covering.Any(t => t.Accepts(recorded, sent)))
+                    {
+                        differences.Add(new ReplayDifference(path, string.Join(" or ", covering.Select(t => $"{t.Allows} (tolerance {t.Name})")), Show(sent)));
+                    }
+
+                    break;
+            }
         }
     }
 
     /// <summary>Name → value, in first-seen order; a name that repeats holds an array of its values.</summary>
-    private static JsonObject Parameters(IEnumerable<KeyValuePair<string, string>> pairs)
+    private static JsonObject Parameters(IEnumerable<KeyValuePair<string, string>> pairs, HashSet<JsonObject> jwts)
     {
         var parameters = new JsonObject();
         foreach (var group in pairs.GroupBy(p => p.Key, StringComparer.Ordinal))
         {
-            var values = group.Select(p => Expanded(p.Value)).ToList();
+            var values = group.Select(p => Expanded(p.Value, jwts)).ToList();
             parameters[group.Key] = values.Count == 1 ? values[0] : new JsonArray([.. values]);
         }
 
@@ -154,18 +170,18 @@ public static class ReplayComparison
     }
 
     /// <summary>A JSON value with every string that is a JWT or a URL with a query taken apart.</summary>
-    private static JsonNode? Expanded(JsonNode? node) => node switch
+    private static JsonNode? Expanded(JsonNode? node, HashSet<JsonObject> jwts) => node switch
     {
-        JsonObject o => new JsonObject(o.Select(m => KeyValuePair.Create(m.Key, Expanded(m.Value)))),
-        JsonArray a => new JsonArray([.. a.Select(Expanded)]),
-        JsonValue v when v.GetValueKind() == JsonValueKind.String => Expanded(v.GetValue<string>()),
+        JsonObject o => new JsonObject(o.Select(m => KeyValuePair.Create(m.Key, Expanded(m.Value, jwts)))),
+        JsonArray a => new JsonArray([.. a.Select(item => Expanded(item, jwts))]),
+        JsonValue v when v.GetValueKind() == JsonValueKind.String => Expanded(v.GetValue<string>(), jwts),
         _ => node?.DeepClone(),
     };
 
-    private static JsonNode Expanded(string value) => (JsonNode?)Jws(value) ?? (JsonNode?)Url(value) ?? JsonValue.Create(value);
+    private static JsonNode Expanded(string value, HashSet<JsonObject> jwts) => (JsonNode?)Jws(value, jwts) ?? (JsonNode?)Url(value, jwts) ?? JsonValue.Create(value);
 
-    /// <summary>A compact JWS (or one with a detached payload) as header, payload and signature; null when it is not one.</summary>
-    private static JsonObject? Jws(string value)
+    /// <summary>A compact JWS (or one with a detached payload) as header, payload and signature, noted in <paramref name="jwts"/>; null when it is not one.</summary>
+    private static JsonObject? Jws(string value, HashSet<JsonObject> jwts)
     {
         var parts = value.Split('.');
         if (parts.Length != 3 || Decoded(parts[0]) is not JsonObject header || header["alg"] is null)
@@ -174,14 +190,22 @@ public static class ReplayComparison
         }
 
         JsonNode? payload = parts[1].Length == 0 ? JsonValue.Create("") : Decoded(parts[1]);
-        return payload is null ? null : new JsonObject { ["header"] = header, ["payload"] = payload, ["signature"] = parts[2] };
+        if (payload is null)
+        {
+            return null;
+        }
+
+        var jwt = new JsonObject { ["header"] = header, ["payload"] = payload, ["signature"] = parts[2] };
+        jwts.Add(jwt);
+        return jwt;
     }
 
+    /// <summary>A base64url part of a JWS as JSON; null when it is not (or an object in it repeats a member).</summary>
     private static JsonNode? Decoded(string part)
     {
         try
         {
-            return Base64Url.IsValid(part) ? JsonNode.Parse(Base64Url.DecodeFromChars(part)) : null;
+            return Base64Url.IsValid(part) ? WireFormats.ParseJson(Encoding.UTF8.GetString(Base64Url.DecodeFromChars(part))) : null;
         }
         catch (JsonException)
         {
@@ -190,7 +214,7 @@ public static class ReplayComparison
     }
 
     /// <summary>An absolute http(s) URL with a query or fragment, taken apart; null for anything else.</summary>
-    private static JsonObject? Url(string value)
+    private static JsonObject? Url(string value, HashSet<JsonObject> jwts)
     {
         if (!Uri.TryCreate(value, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp)
             || (url.Query.Length == 0 && url.Fragment.Length == 0))
@@ -201,12 +225,12 @@ public static class ReplayComparison
         var parts = new JsonObject { ["origin"] = url.GetLeftPart(UriPartial.Authority), ["path"] = url.AbsolutePath };
         if (url.Query.Length > 0)
         {
-            parts["query"] = Parameters(Core.Http.FormUrlEncoding.Decode(url.Query.TrimStart('?')));
+            parts["query"] = Parameters(Core.Http.FormUrlEncoding.Decode(url.Query.TrimStart('?')), jwts);
         }
 
         if (url.Fragment.Length > 0)
         {
-            parts["fragment"] = Parameters(Core.Http.FormUrlEncoding.Decode(url.Fragment.TrimStart('#')));
+            parts["fragment"] = Parameters(Core.Http.FormUrlEncoding.Decode(url.Fragment.TrimStart('#')), jwts);
         }
 
         return parts;

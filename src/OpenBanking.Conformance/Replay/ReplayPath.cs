@@ -10,25 +10,50 @@ namespace OpenBanking.Conformance.Replay;
 /// <c>.payload.NAME</c> and <c>.signature</c>; a value that is a URL with a query or fragment continues with
 /// <c>.origin</c>, <c>.path</c>, <c>.query.NAME</c> and <c>.fragment.NAME</c>. A name that repeats becomes an array.
 /// </summary>
+/// <remarks>
+/// The parts of a decoded JWT are written like members, but the path knows them apart from JSON members of the same
+/// name (<see cref="JwtPart"/>, <see cref="IsJwtPart"/>): a pattern segment made with <see cref="JwtPart"/> matches
+/// only a JWT's part, so <c>$.request.**</c> then <c>JwtPart("payload")</c> then <c>jti</c> is a JWT's jti and not a
+/// JSON member that happens to be called <c>payload.jti</c>. Text knows no such parts: a path or pattern read by
+/// <see cref="Parse"/> has none, and its <c>payload</c> matches a JWT's payload and a member alike. Two paths are
+/// equal when they are written the same.
+/// </remarks>
 public sealed record ReplayPath
 {
     private const string AnySegments = "**";
     private const string AnyMember = "*";
     private const string AnyIndex = "[*]";
 
-    private ReplayPath(ImmutableList<string> segments) => Segments = segments;
+    private static readonly string[] JwtParts = ["header", "payload", "signature"];
+
+    private readonly ImmutableList<bool> _jwtParts;
+
+    private ReplayPath(ImmutableList<string> segments, ImmutableList<bool> jwtParts)
+    {
+        Segments = segments;
+        _jwtParts = jwtParts;
+    }
 
     /// <summary>The root, <c>$</c>.</summary>
-    public static ReplayPath Root { get; } = new(ImmutableList<string>.Empty);
+    public static ReplayPath Root { get; } = new(ImmutableList<string>.Empty, ImmutableList<bool>.Empty);
 
     /// <summary>The segments: member names, and indexes written <c>[n]</c>.</summary>
     public ImmutableList<string> Segments { get; }
 
     /// <summary>This path and then member <paramref name="name"/>.</summary>
-    public ReplayPath Member(string name) => new(Segments.Add(name));
+    public ReplayPath Member(string name) => new(Segments.Add(name), _jwtParts.Add(false));
 
     /// <summary>This path and then index <paramref name="index"/>.</summary>
-    public ReplayPath Index(int index) => new(Segments.Add($"[{index.ToString(CultureInfo.InvariantCulture)}]"));
+    public ReplayPath Index(int index) => new(Segments.Add($"[{index.ToString(CultureInfo.InvariantCulture)}]"), _jwtParts.Add(false));
+
+    /// <summary>This path (a JWT, decoded) and then its <paramref name="part"/>: <c>header</c>, <c>payload</c> or <c>signature</c>.</summary>
+    public ReplayPath JwtPart(string part) =>
+        JwtParts.Contains(part, StringComparer.Ordinal)
+            ? new(Segments.Add(part), _jwtParts.Add(true))
+            : throw new ArgumentException($"'{part}' is not a part of a JWT: header, payload or signature.", nameof(part));
+
+    /// <summary>True when segment <paramref name="index"/> is a part of a decoded JWT, not a JSON member.</summary>
+    public bool IsJwtPart(int index) => _jwtParts[index];
 
     /// <summary>
     /// Reads a path or a pattern: <c>$</c> then <c>.name</c> and <c>[n]</c> segments; in a pattern <c>*</c> is any one
@@ -65,39 +90,40 @@ public sealed record ReplayPath
             }
         }
 
-        return new ReplayPath(segments.ToImmutable());
+        return new ReplayPath(segments.ToImmutable(), [.. segments.Select(_ => false)]);
     }
 
     /// <summary>True when this path, read as a pattern, matches <paramref name="path"/>; header names match in any case.</summary>
     public bool Matches(ReplayPath path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Match(Segments, 0, path.Segments, 0);
+        return Match(this, 0, path, 0);
     }
 
-    private static bool Match(ImmutableList<string> pattern, int p, ImmutableList<string> path, int q)
+    private static bool Match(ReplayPath pattern, int p, ReplayPath path, int q)
     {
-        if (p == pattern.Count)
+        if (p == pattern.Segments.Count)
         {
-            return q == path.Count;
+            return q == path.Segments.Count;
         }
 
-        if (pattern[p] == AnySegments)
+        if (pattern.Segments[p] == AnySegments)
         {
-            return Enumerable.Range(q, path.Count - q + 1).Any(k => Match(pattern, p + 1, path, k));
+            return Enumerable.Range(q, path.Segments.Count - q + 1).Any(k => Match(pattern, p + 1, path, k));
         }
 
-        if (q == path.Count)
+        if (q == path.Segments.Count)
         {
             return false;
         }
 
-        var isIndex = path[q].StartsWith('[');
-        var same = pattern[p] switch
+        var isIndex = path.Segments[q].StartsWith('[');
+        var same = pattern.Segments[p] switch
         {
             AnyMember => !isIndex,
             AnyIndex => isIndex,
-            var segment => string.Equals(segment, path[q], IsHeaderName(path, q) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal),
+            var segment => string.Equals(segment, path.Segments[q], IsHeaderName(path.Segments, q) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
+                && (!pattern.IsJwtPart(p) || path.IsJwtPart(q)),
         };
         return same && Match(pattern, p + 1, path, q + 1);
     }

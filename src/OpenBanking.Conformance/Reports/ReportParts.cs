@@ -31,12 +31,5 @@ internal static class ReportParts
         count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : noun + "s");
 
     /// <summary>Text on one line: control characters (a recorded value may hold any) become spaces.</summary>
-    public static string OneLine(string text) =>
-        string.Create(text.Length, text, (span, t) =>
-        {
-            for (var i = 0; i < t.Length; i++)
-            {
-                span[i] = char.IsControl(t[i]) ? ' ' : t[i];
-            }
-        });
+    public static string OneLine(string text) => Traffic.OneLine.Of(text);
 }

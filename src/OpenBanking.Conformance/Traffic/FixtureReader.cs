@@ -10,10 +10,6 @@ namespace OpenBanking.Conformance.Traffic;
 /// </summary>
 public static class FixtureReader
 {
-    /// <summary>True when <paramref name="document"/> says it is a fixture (its <c>format</c> member).</summary>
-    public static bool IsFixture(JsonNode? document) =>
-        document is JsonObject o && o["format"] is JsonValue v && v.TryGetValue<string>(out var format) && format == FixtureDocument.Format;
-
     /// <summary>Reads fixture text.</summary>
     public static Either<TrafficError, RecordedTraffic> Read(string json, string source) =>
         JsonPathReader.Parse(json, source, out var document) is { } notJson ? notJson : Read(document, source);
@@ -84,7 +80,8 @@ public static class FixtureReader
         }
 
         long? elapsed = exchange["elapsed_ms"] is null ? null : reader.Integer(exchange["elapsed_ms"], $"{path}.elapsed_ms");
-        return new Exchange(number, request, response, elapsed);
+        DateTimeOffset? started = exchange["started_at"] is null ? null : reader.Time(exchange["started_at"], $"{path}.started_at");
+        return new Exchange(number, request, response, elapsed, started);
     }
 
     /// <summary>

@@ -16,8 +16,10 @@ namespace OpenBanking.Conformance.Traffic;
 /// <remarks>
 /// HTTP/2 pseudo-headers (<c>:authority</c>, <c>:path</c>, …) are dropped; entries for other schemes than http(s)
 /// (<c>data:</c>, <c>blob:</c>, <c>ws:</c>, extensions) are skipped and counted in the <c>skipped_entries</c> metadata;
-/// a response with status 0 (the browser got none) is no response. Metadata: <c>source_format</c> (<c>har</c>),
-/// <c>creator</c> and <c>creator_version</c>, and <c>recorded_at</c> from the first entry's <c>startedDateTime</c>.
+/// a response with status 0 (the browser got none) is no response. Each entry's <c>startedDateTime</c> is its
+/// exchange's <see cref="Exchange.StartedAt"/> (unknown when it is before 1970 or after 9000). Metadata:
+/// <c>source_format</c> (<c>har</c>), <c>creator</c> and <c>creator_version</c>, and <c>recorded_at</c> from the first
+/// entry's <c>startedDateTime</c>.
 /// </remarks>
 public static class HarReader
 {
@@ -50,9 +52,9 @@ public static class HarReader
             }
 
             var entries = reader.Array(log["entries"], "$.log.entries");
-            if (entries.Count > 0 && reader.Object(entries[0], "$.log.entries[0]")["startedDateTime"] is { } started)
+            if (entries.Count > 0 && Started(reader, reader.Object(entries[0], "$.log.entries[0]"), "$.log.entries[0]") is { } started)
             {
-                metadata["recorded_at"] = FixtureDocument.Timestamp(Date(reader, started, "$.log.entries[0].startedDateTime"));
+                metadata["recorded_at"] = FixtureDocument.Timestamp(started);
             }
 
             var exchanges = new List<Exchange>();
@@ -108,8 +110,9 @@ public static class HarReader
             }
         }
 
-        long? elapsed = entry["time"] is { } time && reader.Number(time, $"{path}.time") is >= 0 and var ms ? (long)Math.Round(ms) : null;
-        return new Exchange(number, new RecordedRequest(method, url, headers, body), Response(reader, entry["response"], $"{path}.response"), elapsed);
+        long? elapsed = entry["time"] is { } time && reader.Number(time, $"{path}.time") is >= 0 and < long.MaxValue and var ms ? (long)Math.Round(ms) : null;
+        return new Exchange(number, new RecordedRequest(method, url, headers, body), Response(reader, entry["response"], $"{path}.response"), elapsed,
+            Started(reader, entry, path));
     }
 
     private static RecordedResponse? Response(JsonPathReader reader, JsonNode? node, string path)
@@ -190,19 +193,22 @@ public static class HarReader
             return new RecordedBody.Form(FormUrlEncoding.Decode(text));
         }
 
-        if (mediaType == "application/json" || mediaType.EndsWith("+json", StringComparison.Ordinal))
-        {
-            try
-            {
-                return new RecordedBody.Json(JsonNode.Parse(text));
-            }
-            catch (JsonException)
-            {
-                return new RecordedBody.Text(text);
-            }
-        }
+        // JSON that does not parse, or repeats a member, is text (scrubbed as JSON text all the same).
+        return (mediaType == "application/json" || mediaType.EndsWith("+json", StringComparison.Ordinal)) && Json(text) is { } json
+            ? json
+            : new RecordedBody.Text(text);
+    }
 
-        return new RecordedBody.Text(text);
+    private static RecordedBody.Json? Json(string text)
+    {
+        try
+        {
+            return new RecordedBody.Json(WireFormats.ParseJson(text));
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Base64 content as text; bytes that are not UTF-8 (an image, a font) are described, not kept. Null when it is not base64.</summary>
@@ -235,11 +241,21 @@ public static class HarReader
                 })
                 .Where(h => !h.Key.StartsWith(':'))];
 
-    private static DateTimeOffset Date(JsonPathReader reader, JsonNode node, string path)
+    /// <summary>
+    /// The entry's <c>startedDateTime</c> in UTC; null when it has none or it is out of the harness's range
+    /// (<see cref="WireFormats.RecordedTime"/>); a problem when it is not a date and time at all.
+    /// </summary>
+    private static DateTimeOffset? Started(JsonPathReader reader, JsonObject entry, string path)
     {
-        var text = reader.String(node, path);
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
-            ? at.ToUniversalTime()
-            : throw reader.Fail(path, $"'{text}' is not an ISO 8601 date and time");
+        if (entry["startedDateTime"] is not { } node)
+        {
+            return null;
+        }
+
+        var text = reader.String(node, $"{path}.startedDateTime");
+        return WireFormats.RecordedTime(text)?.ToUniversalTime()
+            ?? (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _)
+                ? null
+                : throw reader.Fail($"{path}.startedDateTime", $"'{text}' is not an ISO 8601 date and time"));
     }
 }

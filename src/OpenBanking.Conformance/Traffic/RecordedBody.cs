@@ -23,9 +23,6 @@ public abstract record RecordedBody
         public string? this[string name] =>
             Fields.FirstOrDefault(f => f.Key == name) is { Key: not null } field ? field.Value : null;
 
-        /// <summary>How many fields are named <paramref name="name"/>.</summary>
-        public int Count(string name) => Fields.Count(f => f.Key == name);
-
         /// <inheritdoc />
         public bool Equals(Form? other) => other is not null && Fields.SequenceEqual(other.Fields);
 

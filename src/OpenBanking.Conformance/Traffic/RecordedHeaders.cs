@@ -8,9 +8,6 @@ internal static class RecordedHeaders
     public static string? First(IReadOnlyList<KeyValuePair<string, string>> headers, string name) =>
         headers.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)) is { Key: not null } header ? header.Value : null;
 
-    public static IReadOnlyList<string> All(IReadOnlyList<KeyValuePair<string, string>> headers, string name) =>
-        [.. headers.Where(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Select(h => h.Value)];
-
     public static string? MediaType(IReadOnlyList<KeyValuePair<string, string>> headers) =>
         First(headers, "Content-Type") is { } contentType ? contentType.Split(';', 2)[0].Trim().ToLowerInvariant() : null;
 

@@ -16,9 +16,6 @@ public sealed record RecordedRequest(
     /// <summary>The value of the first header named <paramref name="name"/> (case-insensitive), or null.</summary>
     public string? Header(string name) => RecordedHeaders.First(Headers, name);
 
-    /// <summary>Every value of the headers named <paramref name="name"/> (case-insensitive).</summary>
-    public IReadOnlyList<string> HeaderValues(string name) => RecordedHeaders.All(Headers, name);
-
     /// <summary>The media type of the body without parameters, lower case, or null.</summary>
     public string? MediaType => RecordedHeaders.MediaType(Headers);
 
@@ -45,9 +42,6 @@ public sealed record RecordedResponse(int Status, IReadOnlyList<KeyValuePair<str
     /// <summary>The value of the first header named <paramref name="name"/> (case-insensitive), or null.</summary>
     public string? Header(string name) => RecordedHeaders.First(Headers, name);
 
-    /// <summary>Every value of the headers named <paramref name="name"/> (case-insensitive).</summary>
-    public IReadOnlyList<string> HeaderValues(string name) => RecordedHeaders.All(Headers, name);
-
     /// <summary>The media type of the body without parameters, lower case, or null.</summary>
     public string? MediaType => RecordedHeaders.MediaType(Headers);
 
@@ -64,7 +58,11 @@ public sealed record RecordedResponse(int Status, IReadOnlyList<KeyValuePair<str
 /// <param name="Request">The request.</param>
 /// <param name="Response">The response, or null when the request got no answer.</param>
 /// <param name="ElapsedMilliseconds">How long it took, when recorded.</param>
-public sealed record Exchange(int Number, RecordedRequest Request, RecordedResponse? Response, long? ElapsedMilliseconds = null);
+/// <param name="StartedAt">
+/// When the request was sent, in UTC, when the recording says so (a HAR entry's <c>startedDateTime</c>, a fixture
+/// exchange's <c>started_at</c>); null otherwise.
+/// </param>
+public sealed record Exchange(int Number, RecordedRequest Request, RecordedResponse? Response, long? ElapsedMilliseconds = null, DateTimeOffset? StartedAt = null);
 
 /// <summary>A recording: where it came from, what it says of itself, and its exchanges in order.</summary>
 /// <param name="Source">The file (or other name) it was read from, for reports.</param>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using OpenBanking.Core.Fixtures;
 
 namespace OpenBanking.Conformance.Traffic;
@@ -59,26 +57,10 @@ public static class TrafficSecrets
     {
         RecordedBody.Form form => new RecordedBody.Form([.. form.Fields.Select(f => KeyValuePair.Create(f.Key, Secrets.Field(f.Key, f.Value)))]),
         RecordedBody.Json json => new RecordedBody.Json(Secrets.Json(json.Value)),
-        // JSON sent with another media type is still JSON to whoever reads it.
-        RecordedBody.Text text when ParseJson(text.Value) is { } parsed => new RecordedBody.Text(Secrets.Json(parsed)!.ToJsonString()),
+        // JSON sent with another media type, or that repeats a member, is still JSON to whoever reads it.
+        RecordedBody.Text text when IsJsonLike(text.Value) && Secrets.JsonText(text.Value) is { } scrubbed => new RecordedBody.Text(scrubbed),
         _ => body,
     };
 
-    private static JsonNode? ParseJson(string text)
-    {
-        var trimmed = text.TrimStart();
-        if (!trimmed.StartsWith('{') && !trimmed.StartsWith('['))
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonNode.Parse(text);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    private static bool IsJsonLike(string text) => text.TrimStart() is var trimmed && (trimmed.StartsWith('{') || trimmed.StartsWith('['));
 }

@@ -26,20 +26,20 @@ public static class FixtureDocument
     public static FixtureExchange Exchange(HttpRequestSpec request, HttpResponseSpec? response, TimeSpan elapsed, FixtureOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(request);
-        options ??= FixtureOptions.Default;
+        var policy = (options ?? FixtureOptions.Default).Scrubbing;
         var requestNode = new JsonObject
         {
             ["operation"] = request.Operation,
             ["method"] = request.Method.Method,
-            ["url"] = Secrets.Url(request.Uri.AbsoluteUri, options),
+            ["url"] = Secrets.Url(request.Uri.AbsoluteUri, policy),
             // The interpreter sends the body's media type as Content-Type: record it as sent.
             ["headers"] = Headers(request.Body.ContentType is { } contentType && request.Header("Content-Type") is null
                 ? [.. request.Headers, KeyValuePair.Create("Content-Type", contentType)]
                 : request.Headers),
             ["body"] = request.Body switch
             {
-                RequestBody.Form form => new JsonObject { ["form"] = Pairs(form.Fields.Select(f => KeyValuePair.Create(f.Key, Secrets.Field(f.Key, f.Value, options)))) },
-                RequestBody.Json json => new JsonObject { ["json"] = Secrets.Json(Parse(json.Text), options) },
+                RequestBody.Form form => new JsonObject { ["form"] = Pairs(form.Fields.Select(f => KeyValuePair.Create(f.Key, Secrets.Field(f.Key, f.Value, policy)))) },
+                RequestBody.Json json => Json(json.Text, policy),
                 _ => null,
             },
         };
@@ -47,7 +47,7 @@ public static class FixtureDocument
         {
             ["status"] = response.Status,
             ["headers"] = Headers(response.Headers),
-            ["body"] = Body(response, options),
+            ["body"] = Body(response, policy),
         };
         return new FixtureExchange(requestNode, responseNode, (long)elapsed.TotalMilliseconds);
     }
@@ -71,7 +71,7 @@ public static class FixtureDocument
         return document.ToJsonString(Pretty).ReplaceLineEndings("\n") + "\n";
     }
 
-    private static JsonObject? Body(HttpResponseSpec response, FixtureOptions options)
+    private static JsonObject? Body(HttpResponseSpec response, SecretPolicy policy)
     {
         if (response.Body.Length == 0)
         {
@@ -80,27 +80,26 @@ public static class FixtureDocument
 
         var text = response.BodyText;
         return response.MediaType is null or "application/json" || (response.MediaType?.EndsWith("+json", StringComparison.Ordinal) ?? false)
-            ? Parse(text) is { } json ? new JsonObject { ["json"] = Secrets.Json(json, options) } : new JsonObject { ["text"] = BodyExcerpt.Of(Encoding.UTF8.GetBytes(text)) }
-            : new JsonObject { ["text"] = text.Length <= 4096 ? text : text[..4096] + "…" };
+            ? Json(text, policy)
+            : new JsonObject { ["text"] = Capped(text) };
     }
+
+    /// <summary>
+    /// A JSON body: <c>{"json": …}</c> scrubbed; JSON that repeats a member as <c>{"text": …}</c>, scrubbed as written
+    /// (a node cannot hold it); anything that is not JSON as a short excerpt.
+    /// </summary>
+    private static JsonObject Json(string text, SecretPolicy policy) =>
+        Secrets.ParseJson(text) is { } json ? new JsonObject { ["json"] = Secrets.Json(json, policy) }
+        : Secrets.JsonText(text, policy) is { } repeated ? new JsonObject { ["text"] = Capped(repeated) }
+        : new JsonObject { ["text"] = BodyExcerpt.Of(Encoding.UTF8.GetBytes(text)) };
+
+    private static string Capped(string text) => text.Length <= 4096 ? text : text[..4096] + "…";
 
     private static JsonArray Headers(IEnumerable<KeyValuePair<string, string>> headers) =>
         Pairs(headers.Select(h => KeyValuePair.Create(h.Key, Secrets.Header(h.Key, h.Value))));
 
     private static JsonArray Pairs(IEnumerable<KeyValuePair<string, string>> pairs) =>
         new([.. pairs.Select(p => (JsonNode)new JsonArray(JsonValue.Create(p.Key), JsonValue.Create(p.Value)))]);
-
-    private static JsonNode? Parse(string text)
-    {
-        try
-        {
-            return JsonNode.Parse(text);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 
     /// <summary>The time a fixture was recorded, as written into its metadata.</summary>
     public static string Timestamp(DateTimeOffset at) => at.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

@@ -26,6 +26,17 @@ public class ReplayComparisonTests
     }
 
     [Test]
+    public void A_jwt_whose_payload_repeats_a_member_is_compared_as_the_text_it_is_not_a_crash()
+    {
+        static RecordedRequest Token(string jti) => new("POST", new Uri("https://mock-aspsp.test/token"), [Build.H("Content-Type", "application/x-www-form-urlencoded")],
+            new RecordedBody.Form([Build.H("client_assertion", OpenBanking.TestSupport.Jwt.Forged("""{"alg":"PS256"}""", $$"""{"jti":"{{jti}}","jti":"x"}""", ""))]));
+
+        var differences = ReplayComparison.Compare(Token("a"), Token("b"), ReplayTolerance.Defaults);
+
+        Assert.That(differences.Single().Path.ToString(), Is.EqualTo("$.request.body.client_assertion"), "not decoded, so not a JWT whose jti may differ");
+    }
+
+    [Test]
     public void Query_parameters_and_headers_match_in_any_order_and_repeated_ones_in_order()
     {
         var recorded = new RecordedRequest("GET", new Uri("https://bank.example/x?a=1&b=2&b=3"), [Build.H("Accept", "application/json"), Build.H("X-Tag", "one"), Build.H("x-tag", "two")], RecordedBody.None);
@@ -82,6 +93,27 @@ public class ReplayComparisonTests
     public void A_pattern_matches_paths(string pattern, string path, bool matches)
     {
         Assert.That(ReplayPath.Parse(pattern).Matches(ReplayPath.Parse(path)), Is.EqualTo(matches));
+    }
+
+    [Test]
+    public void A_jwt_part_in_a_pattern_matches_only_a_jwts_part_and_a_written_one_matches_both()
+    {
+        var jwtJti = ReplayPath.Parse("$.request.**").JwtPart("payload").Member("jti");
+        var claim = ReplayPath.Parse("$.request.body.client_assertion").JwtPart("payload").Member("jti");
+        var member = ReplayPath.Parse("$.request.body.client_assertion.payload.jti");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(jwtJti.Matches(claim), Is.True);
+            Assert.That(jwtJti.Matches(member), Is.False, "a JSON member called payload is not a JWT's payload");
+            Assert.That(ReplayPath.Parse("$.request.**.payload.jti").Matches(claim), Is.True);
+            Assert.That(ReplayPath.Parse("$.request.**.payload.jti").Matches(member), Is.True);
+            Assert.That(claim.ToString(), Is.EqualTo(member.ToString()));
+            Assert.That(claim, Is.EqualTo(member), "paths written the same are equal");
+            Assert.That(claim.IsJwtPart(3), Is.True);
+            Assert.That(member.IsJwtPart(3), Is.False);
+            Assert.Throws<ArgumentException>(() => ReplayPath.Root.JwtPart("claims"));
+        });
     }
 
     [TestCase("$.request.body.Data.Permissions[1]")]

@@ -45,6 +45,7 @@ public class ReplayToleranceTests
     [TestCase("x-fapi-interaction-id", Uuid, "not-a-uuid", false)]
     [TestCase("x-fapi-interaction-id", Uuid, "{" + OtherUuid + "}", false)]
     [TestCase("x-fapi-auth-date", "Mon, 23 Nov 2026 11:58:00 GMT", "Tue, 24 Nov 2026 09:00:00 GMT", true)]
+    [TestCase("x-fapi-auth-date", "Mon, 23 Nov 2026 11:58:00 GMT", "Tue, 24 Nov 2026 09:00:00 UTC", true)]
     [TestCase("x-fapi-auth-date", "Mon, 23 Nov 2026 11:58:00 GMT", "2026-11-24T09:00:00Z", false)]
     [TestCase("x-idempotency-key", "key-0001", OtherUuid, true)]
     [TestCase("x-idempotency-key", "key-0001", "12345678901234567890123456789012345678901", false)]
@@ -74,11 +75,10 @@ public class ReplayToleranceTests
 
     [TestCase("jti", "\"00000000-0000-4000-8000-000000000001\"", "\"0b7e1f6e-4c1e-4a51-9d0b-5a9ff0b1c0de\"", true)]
     [TestCase("jti", "\"00000000-0000-4000-8000-000000000001\"", "\"\"", false)]
-    [TestCase("iat", "1795435200", "1795438800", true)]
-    [TestCase("iat", "1795435200", "1795438800.5", false)]
+    [TestCase("iat", "1795435200", "1795438800", false)]
     [TestCase("iat", "1795435200", "\"1795438800\"", false)]
-    [TestCase("exp", "1795435500", "1795439100", true)]
-    [TestCase("nbf", "1795435170", "1795438770", true)]
+    [TestCase("exp", "1795435500", "1795439100", false)]
+    [TestCase("nbf", "1795435170", "1795438770", false)]
     [TestCase("state", "\"s-1\"", "\"s-2\"", true)]
     [TestCase("nonce", "\"n-1\"", "\"n-2\"", true)]
     [TestCase("nonce", "\"n-1\"", "\"\"", false)]
@@ -91,6 +91,60 @@ public class ReplayToleranceTests
         var differences = Compare(Assertion(Claims(claim, recorded), ""), Assertion(Claims(claim, sent), ""));
 
         AssertTolerated(differences, tolerated, $"$.request.body.client_assertion.payload.{claim}", ReplayComparison.Show(JsonNode.Parse(sent)));
+    }
+
+    [TestCase(3600, 3600, 3600, true, TestName = "iat, nbf and exp an hour on: the same token made later")]
+    [TestCase(0, 0, 3600, false, TestName = "exp an hour on: the token lives an hour longer")]
+    [TestCase(-60, -60, 0, false, TestName = "iat and nbf a minute back: the token lives a minute longer")]
+    [TestCase(3600, 0, 3600, false, TestName = "nbf kept while iat and exp move: exp - nbf changes")]
+    public void Jwt_times_may_follow_the_clock_but_the_tokens_lifetimes_must_stay_the_recordings(int iatShift, int nbfShift, int expShift, bool tolerated)
+    {
+        static string Times(int iat, int nbf, int exp) =>
+            $$"""{"iss":"tpp","aud":"https://mock-aspsp.test/token","jti":"j-1","iat":{{iat}},"nbf":{{nbf}},"exp":{{exp}}}""";
+        var recorded = Assertion(Times(1795435200, 1795435170, 1795435500), "");
+
+        var differences = Compare(recorded, Assertion(Times(1795435200 + iatShift, 1795435170 + nbfShift, 1795435500 + expShift), ""));
+
+        Assert.That(differences.Count == 0, Is.EqualTo(tolerated), string.Join("; ", differences));
+        if (!tolerated)
+        {
+            Assert.That(differences.Select(d => d.Expected), Is.All.Contains("keeping the recorded lifetimes"));
+        }
+    }
+
+    [Test]
+    public void A_jwt_iat_must_stay_a_whole_numeric_date_even_when_the_lifetime_is_kept()
+    {
+        var recorded = Assertion("""{"iss":"tpp","iat":1795435200,"exp":1795435500}""", "");
+
+        var differences = Compare(recorded, Assertion("""{"iss":"tpp","iat":1795438800.5,"exp":1795439100.5}""", ""));
+
+        Assert.That(differences.Select(d => d.Path.ToString()), Is.EqualTo(new[] { "$.request.body.client_assertion.payload.iat", "$.request.body.client_assertion.payload.exp" }));
+    }
+
+    [Test]
+    public void A_json_member_named_like_a_jwts_part_is_not_a_jwts_part()
+    {
+        // Plain JSON members called signature, jti, iat, state: the JWT tolerances do not excuse them — not even in an
+        // object shaped like a decoded JWT, since only what the comparison decoded is a JWT.
+        static RecordedRequest Body(string signature, string jti, int iat, string state) => new("POST", new Uri("https://rs.bank.example/x"),
+            [Build.H("Content-Type", "application/json")], new RecordedBody.Json(JsonNode.Parse($$$"""
+                {"signature": "{{{signature}}}", "Data": {"payload": {"jti": "{{{jti}}}", "state": "{{{state}}}"}},
+                 "lookalike": {"header": {"alg": "PS256"}, "payload": {"jti": "{{{jti}}}", "iat": {{{iat}}}, "exp": {{{iat + 300}}}}, "signature": "{{{signature}}}"}}
+                """)));
+
+        var differences = Compare(Body("s1", "j-1", 1795435200, "st-1"), Body("s2", "j-2", 1795438800, "st-2"));
+
+        Assert.That(differences.Select(d => d.ToString()), Is.EqualTo(new[]
+        {
+            "$.request.body.signature: expected \"s1\", actual \"s2\"",
+            "$.request.body.Data.payload.jti: expected \"j-1\", actual \"j-2\"",
+            "$.request.body.Data.payload.state: expected \"st-1\", actual \"st-2\"",
+            "$.request.body.lookalike.payload.jti: expected \"j-1\", actual \"j-2\"",
+            "$.request.body.lookalike.payload.iat: expected 1795435200, actual 1795438800",
+            "$.request.body.lookalike.payload.exp: expected 1795435500, actual 1795439100",
+            "$.request.body.lookalike.signature: expected \"s1\", actual \"s2\"",
+        }));
     }
 
     [Test]
@@ -166,7 +220,7 @@ public class ReplayToleranceTests
             "x-fapi-auth-date: $.request.headers.x-fapi-auth-date may differ when the value sent is an RFC 7231 HTTP-date",
             "x-idempotency-key: $.request.headers.x-idempotency-key may differ when the value sent is a key of 1 to 40 characters without surrounding spaces",
             "jwt-jti: $.request.**.payload.jti may differ when the value sent is a non-empty string",
-            "jwt-times: $.request.**.payload.iat, $.request.**.payload.nbf, $.request.**.payload.exp may differ when the value sent is a NumericDate (whole seconds since 1970)",
+            "jwt-times: $.request.**.payload.iat, $.request.**.payload.nbf, $.request.**.payload.exp may differ when the value sent is a NumericDate (whole seconds since 1970) keeping the recorded lifetimes (exp - iat, exp - nbf)",
             "jwt-signature: $.request.**.signature may differ when the value sent is any signature (or none)",
             "state-nonce: $.request.**.query.state, $.request.**.query.nonce, $.request.**.payload.state, $.request.**.payload.nonce may differ when the value sent is a non-empty string",
         }));

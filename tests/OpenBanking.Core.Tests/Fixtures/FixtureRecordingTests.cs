@@ -16,11 +16,79 @@ public class FixtureRecordingTests
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
 
     [TestCase("Authorization", "Bearer abc.def", "Bearer <access_token>")]
+    [TestCase("authorization", "bearer abc.def", "bearer <access_token>")]
     [TestCase("Authorization", "Basic YWJjOmRlZg==", "Basic <client credentials>")]
+    [TestCase("Authorization", "DPoP eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln", "DPoP <client credentials>")]
     [TestCase("x-fapi-interaction-id", "iid", "iid")]
     public void Authorization_values_become_placeholders(string name, string value, string expected)
     {
         Assert.That(Secrets.Header(name, value), Is.EqualTo(expected));
+    }
+
+    [TestCase("eyJhbGciOiJQUzI1NiJ9.eyJzdWIiOiJ4In0.SIGNATURE-SECRET", "a bare JWT is a credential, not a scheme")]
+    [TestCase("QkFTSUMtU0VDUkVU", "bare base64 is a credential, not a scheme")]
+    [TestCase("s3cret==", "not a token")]
+    [TestCase("\"SECRET\" x", "a first word that is not an RFC 7230 token is no scheme")]
+    [TestCase("1SECRET x", "a scheme starts with a letter")]
+    [TestCase("Token", "an unregistered single word may be a credential")]
+    public void An_authorization_value_without_a_recognisable_scheme_becomes_credentials(string value, string why)
+    {
+        Assert.That(Secrets.Header("Authorization", value), Is.EqualTo("<credentials>"), why);
+    }
+
+    [TestCase("Bearer")]
+    [TestCase("basic")]
+    [TestCase("Bearer  ")]
+    [TestCase("")]
+    public void A_scheme_without_a_credential_stays_as_it_is_so_a_rule_can_say_the_token_is_missing(string value)
+    {
+        Assert.That(Secrets.Header("Authorization", value), Is.EqualTo(value));
+    }
+
+    [Test]
+    public void Scrubbing_an_authorization_value_twice_is_scrubbing_it_once()
+    {
+        string[] values = ["Bearer at-1", "Basic YWJj", "eyJhbGciOiJQUzI1NiJ9.e30.c2ln", "Bearer"];
+
+        Assert.That(values.Select(v => Secrets.Header("Authorization", Secrets.Header("Authorization", v))), Is.EqualTo(values.Select(v => Secrets.Header("Authorization", v))));
+    }
+
+    [TestCase("https://user:PASSWORD-SECRET@bank.example/token?code=c", "https://bank.example/token?code=%3Ccode%3E")]
+    [TestCase("https://TOKEN-SECRET@bank.example", "https://bank.example")]
+    [TestCase("https://u:p@ss-SECRET@bank.example:8443/x#state=s", "https://bank.example:8443/x#state=s")]
+    [TestCase("https://bank.example/a@b?x=1", "https://bank.example/a@b?x=1")]
+    public void A_urls_userinfo_is_removed(string url, string expected)
+    {
+        Assert.That(Secrets.Url(url), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Json_that_repeats_a_member_is_recorded_as_scrubbed_text_not_a_crash()
+    {
+        var request = new HttpRequestSpec("make consent", HttpMethod.Post, new Uri("https://rs.bank.example/x"), [],
+            new RequestBody.Json("""{"Risk":{},"Risk":{"password":"PW-SECRET"}}"""));
+        var response = new HttpResponseSpec(200, [KeyValuePair.Create("Content-Type", "application/json")],
+            """{"access_token":"A-SECRET","access_token":"B-SECRET","token_type":"Bearer"}"""u8.ToArray());
+
+        var exchange = FixtureDocument.Exchange(request, response, TimeSpan.Zero);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((string?)exchange.Request["body"]!["text"], Is.EqualTo("""{"Risk":{},"Risk":{"password":"<password>"}}"""));
+            Assert.That((string?)exchange.Response!["body"]!["text"], Is.EqualTo("""{"access_token":"<access_token>","access_token":"<access_token>","token_type":"Bearer"}"""));
+        });
+    }
+
+    [Test]
+    public void Parsing_recorded_json_refuses_a_repeated_member_and_scrubbing_its_text_keeps_it()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Secrets.ParseJson("""{"a":1,"a":2}"""), Is.Null);
+            Assert.That(Secrets.ParseJson("""{"a":1}""")!["a"]!.GetValue<int>(), Is.EqualTo(1));
+            Assert.That(Secrets.JsonText("""[{"code":"C-SECRET","code":"D-SECRET"}, 1e400, "é"]"""), Is.EqualTo("""[{"code":"<code>","code":"<code>"},1e400,"é"]"""));
+            Assert.That(Secrets.JsonText("not json"), Is.Null);
+        });
     }
 
     [Test]
@@ -70,9 +138,9 @@ public class FixtureRecordingTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(Secrets.Url(url, keep), Is.EqualTo("https://tpp.example.com/cb#code=%3Ccode%3E&state=st&id_token=aGVhZA.Y2xhaW1z.c2ln"));
+            Assert.That(Secrets.Url(url, keep.Scrubbing), Is.EqualTo("https://tpp.example.com/cb#code=%3Ccode%3E&state=st&id_token=aGVhZA.Y2xhaW1z.c2ln"));
             Assert.That(Secrets.Url(url), Does.EndWith("id_token=aGVhZA.Y2xhaW1z."));
-            Assert.That(Secrets.Json(json, keep)!.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }),
+            Assert.That(Secrets.Json(json, keep.Scrubbing)!.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }),
                 Is.EqualTo("""{"id_token":"h.c.s","access_token":"<access_token>","client_assertion":"a.b.","nested":{"request":"r.q.","id_token":"i.d.s"}}"""));
             Assert.That(Secrets.Field("id_token", "h.c.s"), Is.EqualTo("h.c."));
             Assert.Throws<ArgumentException>(() => FixtureOptions.KeepIdTokenSignatures(" "));
