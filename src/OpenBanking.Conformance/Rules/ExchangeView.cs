@@ -16,11 +16,12 @@ public sealed record ExchangeView(Exchange Exchange, Endpoint Endpoint, Recorded
     public RecordedResponse? Response => Exchange.Response;
 
     /// <summary>
-    /// When the exchange happened, as far as the recording tells: the response's Date header, else the recording's
+    /// When the exchange happened, as far as the recording tells: its own start (a HAR entry's startedDateTime, a
+    /// fixture's started_at), else the response's Date header, else the recording's
     /// <c>recorded_at</c>; null when neither is there (time rules then check only claims against each other).
     /// </summary>
     public DateTimeOffset? At =>
-        WireFormats.RecordedTime(Response?.Header("Date")) ?? WireFormats.RecordedTime(Traffic.Meta("recorded_at"));
+        Exchange.StartedAt ?? WireFormats.RecordedTime(Response?.Header("Date")) ?? WireFormats.RecordedTime(Traffic.Meta("recorded_at"));
 
     /// <summary>The authorization server's issuer: the recording's <c>issuer</c>, else a discovery document's <c>issuer</c> in it.</summary>
     public string? Issuer => TrafficFacts.Issuer(Traffic);

@@ -17,8 +17,12 @@ public static class RequestHeaderRules
                 "Send the access token from the client credentials grant (consents) or the authorization code grant (resources) as 'Authorization: Bearer <token>'"),
             view => !Api(view) ? []
                 : view.Request.Header("Authorization") is not { } authorization ? [new("$.request.headers.Authorization", "there is no Authorization header")]
-                : !authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? [new("$.request.headers.Authorization", $"the Authorization header uses the '{authorization.Split(' ', 2)[0]}' scheme, not Bearer")]
+                : authorization == OpenBanking.Core.Fixtures.Secrets.Credentials
+                    ? [new("$.request.headers.Authorization", "the Authorization header has no scheme (it should be 'Bearer <token>')")]
+                : !authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || authorization.Length <= "Bearer ".Length
+                    ? [new("$.request.headers.Authorization", authorization.Trim().Equals("Bearer", StringComparison.OrdinalIgnoreCase)
+                        ? "the Authorization header is 'Bearer' without a token"
+                        : $"the Authorization header uses the '{authorization.Split(' ', 2)[0]}' scheme, not Bearer")]
                     : []),
 
         new(new("TPP-HDR-002", Severity.Error, "x-fapi-interaction-id, when sent, is a UUID",

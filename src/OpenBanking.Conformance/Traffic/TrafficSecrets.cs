@@ -59,6 +59,8 @@ public static class TrafficSecrets
         RecordedBody.Json json => new RecordedBody.Json(Secrets.Json(json.Value)),
         // JSON sent with another media type, or that repeats a member, is still JSON to whoever reads it.
         RecordedBody.Text text when IsJsonLike(text.Value) && Secrets.JsonText(text.Value) is { } scrubbed => new RecordedBody.Text(scrubbed),
+        // Anything else (cut-off JSON, HTML, a log line) is scrubbed as text, as far as text allows.
+        RecordedBody.Text text => new RecordedBody.Text(Secrets.Text(text.Value)),
         _ => body,
     };
 

@@ -81,7 +81,7 @@ public static class FixtureDocument
         var text = response.BodyText;
         return response.MediaType is null or "application/json" || (response.MediaType?.EndsWith("+json", StringComparison.Ordinal) ?? false)
             ? Json(text, policy)
-            : new JsonObject { ["text"] = Capped(text) };
+            : new JsonObject { ["text"] = Capped(Secrets.Text(text)) };
     }
 
     /// <summary>
@@ -91,7 +91,7 @@ public static class FixtureDocument
     private static JsonObject Json(string text, SecretPolicy policy) =>
         Secrets.ParseJson(text) is { } json ? new JsonObject { ["json"] = Secrets.Json(json, policy) }
         : Secrets.JsonText(text, policy) is { } repeated ? new JsonObject { ["text"] = Capped(repeated) }
-        : new JsonObject { ["text"] = BodyExcerpt.Of(Encoding.UTF8.GetBytes(text)) };
+        : new JsonObject { ["text"] = BodyExcerpt.Of(Encoding.UTF8.GetBytes(Secrets.Text(text))) };
 
     private static string Capped(string text) => text.Length <= 4096 ? text : text[..4096] + "…";
 

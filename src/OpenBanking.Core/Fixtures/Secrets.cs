@@ -13,7 +13,7 @@ namespace OpenBanking.Core.Fixtures;
 /// become stable placeholders or go; JWTs keep their header and claims but lose their signature — except id_tokens
 /// when the <see cref="SecretPolicy"/> explicitly keeps their signatures for a bank's TEST key.
 /// </summary>
-public static class Secrets
+public static partial class Secrets
 {
     /// <summary>An Authorization value whose scheme cannot be told apart from its credential.</summary>
     public const string Credentials = "<credentials>";
@@ -45,6 +45,34 @@ public static class Secrets
     private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false };
 
     private static readonly JsonWriterOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>
+    /// Text that could not be read as JSON or a form (a cut-off body, an HTML page, a log line) with what looks like a
+    /// secret in it replaced, as far as text allows: <c>"access_token": "…"</c> and <c>access_token=…</c> (and the other
+    /// secret names), <c>Bearer …</c> and <c>Basic …</c> credentials, and JWT signatures.
+    /// </summary>
+    public static string Text(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var scrubbed = QuotedSecret().Replace(text, m => Placeholders.TryGetValue(m.Groups["name"].Value, out var placeholder)
+            ? $"{m.Groups["head"].Value}{placeholder}{m.Groups["end"].Value}" : m.Value);
+        scrubbed = PairedSecret().Replace(scrubbed, m => Placeholders.TryGetValue(m.Groups["name"].Value, out var placeholder)
+            ? $"{m.Groups["head"].Value}{placeholder}" : m.Value);
+        scrubbed = SchemeCredential().Replace(scrubbed, m => $"{m.Groups["scheme"].Value} {(m.Groups["scheme"].Value.Equals("Basic", StringComparison.OrdinalIgnoreCase) ? "<client credentials>" : "<access_token>")}");
+        return SignedJwt().Replace(scrubbed, m => $"{m.Groups["signed"].Value}.");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?<head>\"(?<name>[a-z_]+)\"\\s*:\\s*\")(?<value>[^\"]*)(?<end>\"|$)")]
+    private static partial System.Text.RegularExpressions.Regex QuotedSecret();
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?<head>(?<![A-Za-z0-9_])(?<name>[a-z_]+)=)(?<value>[^&\\s\"'<]+)")]
+    private static partial System.Text.RegularExpressions.Regex PairedSecret();
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?<scheme>Bearer|Basic) +(?!<)[A-Za-z0-9._~+/=-]{8,}", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SchemeCredential();
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?<signed>eyJ[A-Za-z0-9_-]*\\.eyJ[A-Za-z0-9_-]*)\\.[A-Za-z0-9_-]+")]
+    private static partial System.Text.RegularExpressions.Regex SignedJwt();
 
     /// <summary>
     /// A header value without its credential: <c>Bearer &lt;access_token&gt;</c>, <c>Basic &lt;client credentials&gt;</c>

@@ -43,6 +43,12 @@ public class AllowedVariantsTests
                 [H("grant_type", "client_credentials"), H("scope", "accounts"), H("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"),
                  H("client_assertion", Jwt(new JsonObject { ["alg"] = "PS256", ["kid"] = "k" }, new JsonObject { ["iss"] = ClientId, ["sub"] = ClientId, ["aud"] = $"{Issuer}/", ["jti"] = "j-1", ["iat"] = Now, ["exp"] = Now + 300 }))]))),
             "TPP-CA-003");
+        yield return Variant("an assertion made an hour after the recording began, judged at its own exchange's start",
+            Recording(Exchange(TokenRequest(
+                [H("grant_type", "client_credentials"), H("scope", "accounts"), H("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"),
+                 H("client_assertion", Jwt(new JsonObject { ["alg"] = "PS256", ["kid"] = "k" }, new JsonObject { ["iss"] = ClientId, ["sub"] = ClientId, ["aud"] = $"{Issuer}/token", ["jti"] = "j-2", ["iat"] = Now + 3600, ["exp"] = Now + 3900 }))]))
+                with { StartedAt = DateTimeOffset.FromUnixTimeSeconds(Now + 3600) }),
+            "TPP-CA-005");
         yield return Variant("a gateway's 429 at the token endpoint",
             Recording(Exchange(TokenRequest([H("grant_type", "client_credentials"), H("scope", "accounts"), H("client_id", ClientId)]),
                 new RecordedResponse(429, [H("Retry-After", "30"), H("Content-Type", "application/json")], new RecordedBody.Json(JsonNode.Parse("""{"message": "slow down"}"""))))),

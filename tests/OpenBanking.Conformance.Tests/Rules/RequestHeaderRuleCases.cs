@@ -20,6 +20,8 @@ public static class RequestHeaderRuleCases
     public static IEnumerable<RuleCase> Cases =>
     [
         Case("TPP-HDR-001", "no Authorization", Accounts, Accounts.WithHeader("Authorization", null), "$.request.headers.Authorization"),
+        Case("TPP-HDR-001", "a token without a scheme (scrubbed to <credentials>)", Accounts, Accounts.WithHeader("Authorization", "<credentials>"), "$.request.headers.Authorization"),
+        Case("TPP-HDR-001", "Bearer without a token", Accounts, Accounts.WithHeader("Authorization", "Bearer"), "$.request.headers.Authorization"),
         Case("TPP-HDR-001", "Basic instead of Bearer", Accounts, Accounts.WithHeader("Authorization", "Basic <client credentials>"), "$.request.headers.Authorization"),
         Case("TPP-HDR-002", "interaction id not a UUID", Accounts, Accounts.WithHeader("x-fapi-interaction-id", "req-42"), "$.request.headers.x-fapi-interaction-id"),
         Case("TPP-HDR-003", "no interaction id", Accounts, Accounts.WithHeader("x-fapi-interaction-id", null), "$.request.headers.x-fapi-interaction-id"),
