@@ -147,6 +147,8 @@ public class BadInputMatrixTests
         ["A transaction window that ends before it starts"] = "is after Data.TransactionToDateTime",
         ["Reading another client's consent"] = "for this client",
         ["Deleting a consent that does not exist"] = "no consent 'aac-unknown'",
+        ["Reading a consent its client deleted"] = "no consent 'aac-",
+        ["Deleting a consent twice"] = "no consent 'aac-",
         ["Reading a consent with a consent's token"] = "need the client credentials token",
     };
 
@@ -821,6 +823,20 @@ public class BadInputMatrixTests
             var token = await c.ClientToken();
             c.Mark();
             return await c.Get("/account-access-consents/aac-unknown", token, method: HttpMethod.Delete);
+        }, 400, "UK.OBIE.Resource.NotFound");
+        yield return new("Reading a consent its client deleted", async c =>
+        {
+            var pending = await c.Pending();
+            await c.Library().DeleteConsent(pending.ClientToken.AccessToken, pending.ConsentId).Right();
+            c.Mark();
+            return await c.Get($"/account-access-consents/{pending.ConsentId}", pending.ClientToken.AccessToken);
+        }, 400, "UK.OBIE.Resource.NotFound");
+        yield return new("Deleting a consent twice", async c =>
+        {
+            var pending = await c.Pending();
+            await c.Library().DeleteConsent(pending.ClientToken.AccessToken, pending.ConsentId).Right();
+            c.Mark();
+            return await c.Get($"/account-access-consents/{pending.ConsentId}", pending.ClientToken.AccessToken, method: HttpMethod.Delete);
         }, 400, "UK.OBIE.Resource.NotFound");
         yield return new("Reading a consent with a consent's token", async c =>
         {

@@ -70,7 +70,7 @@ public static partial class AispEndpoints
     {
         var now = bank.Time.GetUtcNow();
         return guard.Check(context, TokenKind.ClientCredentials)
-            .Bind(access => bank.Store.Update(state => ConsentDecisions.Revoke(state, access.Token.ClientId, consentId, now)))
+            .Bind(access => bank.Store.Update(state => ConsentDecisions.Delete(state, access.Token.ClientId, consentId, now)))
             .Match(Right: _ => Results.NoContent(), Left: e => e.ToResult());
     }
 
