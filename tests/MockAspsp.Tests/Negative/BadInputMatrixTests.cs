@@ -122,6 +122,7 @@ public class BadInputMatrixTests
         ["Transactions without a transactions permission"] = "does not grant ReadTransactionsBasic or ReadTransactionsDetail",
         ["Another customer's account"] = "'2001' is not one the consent covers",
         ["An account the PSU did not choose"] = "'1002' is not one the consent covers",
+        ["An account the bank does not have"] = "there is no account '9999'",
         ["A malformed fromBookingDateTime"] = "fromBookingDateTime must be",
         ["A page past the last"] = "page must be a number from 1 to",
         ["An x-fapi-interaction-id that is not a UUID"] = "x-fapi-interaction-id must be",
@@ -688,12 +689,18 @@ public class BadInputMatrixTests
             var (_, grant) = await c.Authorised();
             c.Mark();
             return await c.Get("/accounts/2001", grant.AccessToken);
-        }, 400, "UK.OBIE.Resource.NotFound");
+        }, 403, "UK.OBIE.Resource.ConsentMismatch");
         yield return new("An account the PSU did not choose", async c =>
         {
             var (_, grant) = await c.Authorised(accounts: ["1001"]);
             c.Mark();
             return await c.Get("/accounts/1002/balances", grant.AccessToken);
+        }, 403, "UK.OBIE.Resource.ConsentMismatch");
+        yield return new("An account the bank does not have", async c =>
+        {
+            var (_, grant) = await c.Authorised();
+            c.Mark();
+            return await c.Get("/accounts/9999/transactions", grant.AccessToken);
         }, 400, "UK.OBIE.Resource.NotFound");
         yield return new("A malformed fromBookingDateTime", async c =>
         {

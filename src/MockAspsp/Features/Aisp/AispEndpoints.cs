@@ -180,12 +180,21 @@ public static partial class AispEndpoints
             ? Prelude.unit
             : new ObError(403, ObCodes.ConsentMismatch, $"the consent does not grant {string.Join(" or ", anyOf)}");
 
+    /// <summary>
+    /// The accounts in scope. An account id the bank does not have is a 400 UK.OBIE.Resource.NotFound (Read/Write Data API
+    /// Profile v3.1.11, "400 (Bad Request) v/s 404 (Not Found)": a resource id that does not exist); one it has but the
+    /// consent does not cover — another customer's, or one the PSU did not select — is a 403 (§403 (Forbidden): "the TPP
+    /// does not have a consent authorisation for the AccountId. e.g., an attempt to access GET /accounts/2001 ... when
+    /// the PSU has not selected AccountId 2001"), answered with UK.OBIE.Resource.ConsentMismatch.
+    /// </summary>
     private static Either<ObError, ResourceScope> Scope(Access access, string? accountId, DateTimeOffset now)
     {
         var consent = access.Authorised;
         if (accountId is not null && !consent.Covers(accountId))
         {
-            return new ObError(400, ObCodes.NotFound, $"account '{accountId}' is not one the consent covers", "AccountId");
+            return SeedData.Bank.Account(accountId) is null
+                ? new ObError(400, ObCodes.NotFound, $"there is no account '{accountId}'", "AccountId")
+                : new ObError(403, ObCodes.ConsentMismatch, $"account '{accountId}' is not one the consent covers", "AccountId");
         }
 
         var accounts = SeedData.Bank.Accounts.Where(a => consent.Covers(a.AccountId) && (accountId is null || a.AccountId == accountId)).ToList();
