@@ -121,7 +121,7 @@ public class RealBankCommandTests
             Assert.That(shownExit, Is.EqualTo(ExitCodes.Success), shown.Error.ToString());
             Assert.That(shown.Screen.ToString(), Does.Contain("Authorised").And.Contain("ReadAccountsDetail"));
             Assert.That(revokedExit, Is.EqualTo(ExitCodes.Success), revoked.Error.ToString());
-            Assert.That(bank.Bank.Store.Current.Consents.Values.Single().Status, Is.EqualTo(MockAspsp.Domain.ConsentStatus.Revoked));
+            Assert.That(bank.Bank.Store.Current.Consents.Values.Single().Status, Is.EqualTo(MockAspsp.Domain.ConsentStatus.Deleted));
             Assert.That(afterwardsExit, Is.EqualTo(ExitCodes.Problem));
             Assert.That(afterwards.Error.ToString(), Does.Contain("run obx login --config"));
         });

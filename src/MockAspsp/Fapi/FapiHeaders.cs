@@ -17,7 +17,8 @@ public static class FapiHeaders
 
     /// <summary>
     /// Sets the response's <c>x-fapi-interaction-id</c>, then, on Read/Write API paths, refuses malformed FAPI headers
-    /// with 400 UK.OBIE.Header.Invalid and an Accept that excludes JSON with 406.
+    /// with 400 UK.OBIE.Header.Invalid and an Accept that excludes JSON with 406 — except on an endpoint marked
+    /// <see cref="NegotiatesMediaType"/>, which answers its Accept itself.
     /// </summary>
     public static async Task Middleware(HttpContext context, RequestDelegate next)
     {
@@ -29,7 +30,8 @@ public static class FapiHeaders
             return Task.CompletedTask;
         });
 
-        if (context.Request.Path.StartsWithSegments("/open-banking") && Problem(context.Request) is { } problem)
+        var ownMediaType = context.GetEndpoint()?.Metadata.GetMetadata<NegotiatesMediaType>() is not null;
+        if (context.Request.Path.StartsWithSegments("/open-banking") && Problem(context.Request, ownMediaType) is { } problem)
         {
             await problem.ToResult().ExecuteAsync(context);
             return;
@@ -38,7 +40,7 @@ public static class FapiHeaders
         await next(context);
     }
 
-    private static ObError? Problem(HttpRequest request)
+    private static ObError? Problem(HttpRequest request, bool ownMediaType)
     {
         var headers = request.Headers;
         if (headers.TryGetValue(InteractionId, out var id) && !IsUuid(id.ToString()))
@@ -58,7 +60,7 @@ public static class FapiHeaders
         }
 
         var accept = headers.Accept.ToString();
-        if (accept.Length > 0 && !AcceptsJson(accept))
+        if (!ownMediaType && accept.Length > 0 && !AcceptsJson(accept))
         {
             return new ObError(406, "UK.OBIE.Header.Invalid", "this resource is only available as application/json", "Accept");
         }
@@ -74,4 +76,19 @@ public static class FapiHeaders
         Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParseList(accept.Split(','), out var ranges)
         && ranges.Any(range => range.MediaType.Value?.ToLowerInvariant() is "application/json" or "application/*" or "*/*"
             && (range.Quality ?? 1) > 0);
+}
+
+/// <summary>
+/// Endpoint metadata: the endpoint serves something other than JSON and checks the Accept header itself (Read/Write Data
+/// API Profile v3.1.11, Accept: "For endpoints that do not respond with JSON (e.g GET ../statements/{StatementId}/file),
+/// the ASPSP must specify the available options").
+/// </summary>
+public sealed class NegotiatesMediaType
+{
+    /// <summary>The marker.</summary>
+    public static NegotiatesMediaType Instance { get; } = new();
+
+    private NegotiatesMediaType()
+    {
+    }
 }

@@ -7,7 +7,8 @@ namespace MockAspsp.Seed;
 /// The mock bank's customers and their money: three customers (two personal, one business), nine
 /// accounts (GBP current, savings and credit card, EUR current), a year of transactions
 /// (1 November 2025 to 31 October 2026: thousands in all, enough to page), balances of several types,
-/// beneficiaries, direct debits, standing orders and products. Generated from fixed seeds: the same every run.
+/// monthly statements computed from the transactions, beneficiaries, direct debits, standing orders,
+/// scheduled payments, offers and products. Generated from fixed seeds: the same every run.
 /// </summary>
 public sealed class SeedData
 {
@@ -26,6 +27,8 @@ public sealed class SeedData
         ImmutableArray<BankBeneficiary> beneficiaries,
         ImmutableArray<BankDirectDebit> directDebits,
         ImmutableArray<BankStandingOrder> standingOrders,
+        ImmutableArray<BankScheduledPayment> scheduledPayments,
+        ImmutableArray<BankOffer> offers,
         ImmutableArray<BankProduct> products)
     {
         Customers = customers;
@@ -34,8 +37,11 @@ public sealed class SeedData
         Beneficiaries = beneficiaries;
         DirectDebits = directDebits;
         StandingOrders = standingOrders;
+        ScheduledPayments = scheduledPayments;
+        Offers = offers;
         Products = products;
         Balances = accounts.SelectMany(a => Balance(a, transactions[a.AccountId])).ToImmutableArray();
+        Statements = accounts.SelectMany(a => SeedStatements.For(a, transactions[a.AccountId])).ToImmutableArray();
     }
 
     /// <summary>The seeded bank.</summary>
@@ -62,8 +68,24 @@ public sealed class SeedData
     /// <summary>Standing orders.</summary>
     public ImmutableArray<BankStandingOrder> StandingOrders { get; }
 
+    /// <summary>Scheduled payments (one-off payments set for a future date).</summary>
+    public ImmutableArray<BankScheduledPayment> ScheduledPayments { get; }
+
+    /// <summary>Offers.</summary>
+    public ImmutableArray<BankOffer> Offers { get; }
+
     /// <summary>Products.</summary>
     public ImmutableArray<BankProduct> Products { get; }
+
+    /// <summary>Monthly statements: one per account and month of the seeded year, by account, oldest first.</summary>
+    public ImmutableArray<BankStatement> Statements { get; }
+
+    /// <summary>The transactions on <paramref name="statement"/>, oldest first.</summary>
+    public IEnumerable<BankTransaction> TransactionsOn(BankStatement statement)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        return Transactions[statement.AccountId].Where(statement.Lists);
+    }
 
     /// <summary>The accounts of <paramref name="customer"/>.</summary>
     public IEnumerable<BankAccount> AccountsOf(string customer) => Accounts.Where(a => a.Customer == customer);
@@ -94,7 +116,8 @@ public sealed class SeedData
         ];
 
         var transactions = accounts.ToImmutableDictionary(a => a.AccountId, a => TransactionsFor(a).ToImmutableArray());
-        return new SeedData(customers, accounts, transactions, SeedBeneficiaries(accounts), SeedDirectDebits(), SeedStandingOrders(), SeedProducts(accounts));
+        return new SeedData(customers, accounts, transactions, SeedBeneficiaries(accounts), SeedDirectDebits(), SeedStandingOrders(),
+            SeedScheduledPayments(), SeedOffers(), SeedProducts(accounts));
     }
 
     private static IEnumerable<BankTransaction> TransactionsFor(BankAccount account)
@@ -229,6 +252,11 @@ public sealed class SeedData
                     }
                 }
 
+                if (day.Day == 1)
+                {
+                    yield return (day.AddHours(5), false, 8.50m, "MONTHLY ACCOUNT FEE", "Charges", "Fees", "FEE", null, null, null, null);
+                }
+
                 if (day.Day == 28)
                 {
                     yield return (day.AddHours(6), false, 18450.00m, "PAYROLL", "IssuedCreditTransfers", "DomesticCreditTransfer", "BACS", null, null, "Northwind Staff Payroll", null);
@@ -258,7 +286,14 @@ public sealed class SeedData
         yield return new BankBalance(account.AccountId, "ClosingBooked", closing, account.Currency, To.AddDays(-1).AddHours(23).AddMinutes(59), null);
     }
 
+    // Amelia also pays her credit card from her current account by its card number: a PAN that ReadPAN unmasks.
     private static ImmutableArray<BankBeneficiary> SeedBeneficiaries(ImmutableArray<BankAccount> accounts) =>
+    [
+        .. OtherPeople(accounts),
+        new("1001", "1001-B4", "Card repayment", "Amelia Clarke", "UK.OBIE.PAN", "5555444433331111"),
+    ];
+
+    private static IEnumerable<BankBeneficiary> OtherPeople(ImmutableArray<BankAccount> accounts) =>
         accounts.Where(a => a.AccountSubType == "CurrentAccount" && a.Currency == "GBP")
             .SelectMany(a => (a.AccountType == "Business" ? Suppliers : Friends).Take(3).Select((name, i) => new BankBeneficiary(
                 a.AccountId,
@@ -266,8 +301,7 @@ public sealed class SeedData
                 a.AccountType == "Business" ? $"NW-{i + 1:D4}" : "Thanks",
                 name,
                 "UK.OBIE.SortCodeAccountNumber",
-                $"30{i + 1:D2}{a.AccountId}{i + 7:D2}{a.AccountId[..2]}")))
-            .ToImmutableArray();
+                $"30{i + 1:D2}{a.AccountId}{i + 7:D2}{a.AccountId[..2]}")));
 
     private static ImmutableArray<BankDirectDebit> SeedDirectDebits() =>
     [
@@ -283,6 +317,29 @@ public sealed class SeedData
         new("1001", "1001-SO1", "IntrvlMnthDay:01:02", "Savings", From.AddDays(1), To.AddDays(2), 250.00m, "GBP", "Amelia Clarke", "UK.OBIE.SortCodeAccountNumber", "60161331926827"),
         new("2001", "2001-SO1", "IntrvlMnthDay:01:02", "House deposit", From.AddDays(1), To.AddDays(2), 250.00m, "GBP", "Oliver Bennett", "UK.OBIE.SortCodeAccountNumber", "20325871643339"),
         new("3001", "3001-SO1", "IntrvlMnthDay:01:02", "Tax reserve", From.AddDays(1), To.AddDays(2), 2500.00m, "GBP", "Northwind Trading Ltd", "UK.OBIE.SortCodeAccountNumber", "40051290457848"),
+    ];
+
+    // After the seeded year: the next card repayment, a friend's tickets, a deposit top-up, the VAT bill, a euro supplier.
+    private static ImmutableArray<BankScheduledPayment> SeedScheduledPayments() =>
+    [
+        new("1001", "1001-SP1", To.AddDays(20), "Execution", "Card repayment", "AMELIA CLARKE", 300.00m, "GBP", "Amelia Clarke", "UK.OBIE.PAN", "5555444433331111"),
+        new("1001", "1001-SP2", To.AddDays(35), "Arrival", "Concert tickets", null, 86.50m, "GBP", "Priya Shah", "UK.OBIE.SortCodeAccountNumber", "300210010810"),
+        new("2001", "2001-SP1", To.AddDays(28), "Execution", "House deposit top-up", null, 1500.00m, "GBP", "Oliver Bennett", "UK.OBIE.SortCodeAccountNumber", "20325871643339"),
+        new("3001", "3001-SP1", To.AddDays(37), "Execution", "VAT Q3 2026", "NORTHWIND 7712", 7480.64m, "GBP", "HMRC VAT", "UK.OBIE.SortCodeAccountNumber", "08320012001019"),
+        new("3003", "3003-SP1", To.AddDays(31), "Arrival", "INV-2026-1187", null, 4620.00m, "EUR", "Hansen Handel GmbH", "UK.OBIE.IBAN", "DE89370400440532013000", "COBADEFFXXX"),
+    ];
+
+    private static ImmutableArray<BankOffer> SeedOffers() =>
+    [
+        new("1004", "1004-OF1", "BalanceTransfer", "0% on balance transfers for 18 months, 3% transfer fee", To.AddDays(-30), To.AddDays(61), "GBP",
+            Rate: "0", Term: "18 months at 0%, then the card's standard rate", Amount: 2000.00m, Fee: 60.00m),
+        new("1004", "1004-OF2", "LimitIncrease", "Credit limit increase up to £5000.00", To.AddDays(-10), To.AddDays(80), "GBP", Amount: 5000.00m),
+        new("1001", "1001-OF1", "Other", "Arranged overdraft up to £500.00 with no fee for the first 3 months", To.AddDays(-5), To.AddDays(55), "GBP",
+            Value: 3, Amount: 500.00m),
+        new("2002", "2002-OF1", "PromotionalRate", "Bonus rate of 5.10% AER for 12 months on new deposits", To.AddDays(-20), To.AddDays(40), "GBP",
+            Rate: "5.1", Term: "12 months"),
+        new("3002", "3002-OF1", "PromotionalRate", "Business reserve bonus rate of 4.75% AER for 6 months", To.AddDays(-15), To.AddDays(45), "GBP",
+            Rate: "4.75", Term: "6 months"),
     ];
 
     private static ImmutableArray<BankProduct> SeedProducts(ImmutableArray<BankAccount> accounts) =>

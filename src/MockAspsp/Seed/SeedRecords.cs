@@ -68,3 +68,70 @@ public sealed record BankStandingOrder(
 
 /// <summary>A seeded product.</summary>
 public sealed record BankProduct(string AccountId, string ProductId, string ProductType, string ProductName);
+
+/// <summary>
+/// A one-off payment scheduled for a future date. <paramref name="CreditorAgentBic"/> is the receiving bank's BIC where the
+/// payment leaves the UK (null for domestic and on-us payments).
+/// </summary>
+public sealed record BankScheduledPayment(
+    string AccountId,
+    string ScheduledPaymentId,
+    DateTimeOffset ScheduledPaymentDateTime,
+    string ScheduledType,
+    string Reference,
+    string? DebtorReference,
+    decimal Amount,
+    string Currency,
+    string CreditorName,
+    string CreditorSchemeName,
+    string CreditorIdentification,
+    string? CreditorAgentBic = null);
+
+/// <summary>An offer the bank makes on an account (OBReadOffer1).</summary>
+public sealed record BankOffer(
+    string AccountId,
+    string OfferId,
+    string OfferType,
+    string Description,
+    DateTimeOffset StartDateTime,
+    DateTimeOffset EndDateTime,
+    string Currency,
+    string? Rate = null,
+    int? Value = null,
+    string? Term = null,
+    decimal? Amount = null,
+    decimal? Fee = null);
+
+/// <summary>
+/// A monthly statement of a seeded account, computed from its booked transactions: the balance before the period, the
+/// credits, debits, interest and fees booked in it, and the balance after (Opening + Credits − Debits = Closing). Card
+/// statements add the credit limit, the minimum payment due and its due date; savings statements their interest rate.
+/// </summary>
+public sealed record BankStatement(
+    string AccountId,
+    string StatementId,
+    string StatementReference,
+    string Description,
+    DateTimeOffset StartDateTime,
+    DateTimeOffset EndDateTime,
+    DateTimeOffset CreationDateTime,
+    string Currency,
+    decimal OpeningBalance,
+    decimal ClosingBalance,
+    decimal TotalCredits,
+    decimal TotalDebits,
+    decimal Interest,
+    decimal Fees,
+    decimal? InterestRate = null,
+    decimal? CreditLimit = null,
+    decimal? MinimumPaymentDue = null,
+    DateTimeOffset? PaymentDueDateTime = null)
+{
+    /// <summary>True when <paramref name="transaction"/> is on this statement: booked on this account within its period.</summary>
+    public bool Lists(BankTransaction transaction)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        return transaction.AccountId == AccountId && transaction.Status == "Booked"
+            && transaction.BookingDateTime >= StartDateTime && transaction.BookingDateTime <= EndDateTime;
+    }
+}

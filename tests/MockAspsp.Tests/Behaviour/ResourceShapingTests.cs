@@ -11,22 +11,11 @@ namespace MockAspsp.Tests.Behaviour;
 /// <summary>What a consent's permissions do to the answers: Basic vs Detail, ReadPAN, credits and debits, the transaction window, paging.</summary>
 public class ResourceShapingTests
 {
-    private static async Task<(BadRequestContext Context, string Token)> Consent(params string[] permissions) =>
-        await Consent(new AccountAccessConsentRequest(permissions));
+    private static Task<(BadRequestContext Context, string Token)> Consent(params string[] permissions) => Consented.Consent(permissions);
 
-    private static async Task<(BadRequestContext Context, string Token)> Consent(AccountAccessConsentRequest consent)
-    {
-        var context = new BadRequestContext(await TestBank.StartAsync());
-        var (_, grant) = await context.Authorised(consent: consent);
-        return (context, grant.AccessToken);
-    }
+    private static Task<(BadRequestContext Context, string Token)> Consent(AccountAccessConsentRequest consent) => Consented.Consent(consent);
 
-    private static async Task<JsonElement> Json(BadRequestContext context, string path, string token)
-    {
-        using var response = await context.Get(path, token);
-        Assert.That((int)response.StatusCode, Is.EqualTo(200), await response.Content.ReadAsStringAsync());
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-    }
+    private static Task<JsonElement> Json(BadRequestContext context, string path, string token) => Consented.Json(context, path, token);
 
     [Test]
     public async Task ReadAccountsBasic_leaves_out_identifications_and_Detail_adds_them()
@@ -151,6 +140,12 @@ public class ResourceShapingTests
     [TestCase("/products", "ReadProducts", "Product")]
     [TestCase("/accounts/1001/product", "ReadProducts", "Product")]
     [TestCase("/accounts/1001/parties", "ReadParty", "Party")]
+    [TestCase("/offers", "ReadOffers", "Offer")]
+    [TestCase("/accounts/1004/offers", "ReadOffers", "Offer")]
+    [TestCase("/scheduled-payments", "ReadScheduledPaymentsDetail", "ScheduledPayment")]
+    [TestCase("/accounts/1001/scheduled-payments", "ReadScheduledPaymentsBasic", "ScheduledPayment")]
+    [TestCase("/statements", "ReadStatementsBasic", "Statement")]
+    [TestCase("/accounts/1002/statements", "ReadStatementsDetail", "Statement")]
     public async Task The_other_resources_answer_from_the_seeded_data(string path, string permission, string member)
     {
         var (context, token) = await Consent("ReadAccountsBasic", permission);
@@ -185,6 +180,55 @@ public class ResourceShapingTests
 
         Assert.That(beneficiary.TryGetProperty("CreditorAccount", out _), Is.False);
         Assert.That(order.TryGetProperty("CreditorAccount", out _), Is.False);
+    }
+
+    [Test]
+    public async Task Basic_scheduled_payments_leave_out_the_creditor_and_Detail_adds_account_and_agent()
+    {
+        var (basic, basicToken) = await Consented.Consent(new AccountAccessConsentRequest(["ReadAccountsBasic", "ReadScheduledPaymentsBasic"]), "northwind");
+        var (detail, detailToken) = await Consented.Consent(new AccountAccessConsentRequest(["ReadAccountsBasic", "ReadScheduledPaymentsDetail"]), "northwind");
+        await using var owned = basic;
+        await using var owned2 = detail;
+
+        var basicPayments = (await Json(basic, "/scheduled-payments", basicToken)).GetProperty("Data").GetProperty("ScheduledPayment").EnumerateArray().ToList();
+        var detailPayments = (await Json(detail, "/scheduled-payments", detailToken)).GetProperty("Data").GetProperty("ScheduledPayment").EnumerateArray().ToList();
+
+        Assert.That(basicPayments.Select(p => p.GetProperty("ScheduledPaymentId").GetString()), Is.EqualTo(new[] { "3001-SP1", "3003-SP1" }));
+        Assert.That(basicPayments.Any(p => p.TryGetProperty("CreditorAccount", out _) || p.TryGetProperty("CreditorAgent", out _)), Is.False);
+        Assert.That(basicPayments.Select(p => p.GetProperty("InstructedAmount").GetProperty("Amount").GetString()), Is.EqualTo(new[] { "7480.64", "4620.00" }));
+        Assert.That(detailPayments.Select(p => p.GetProperty("CreditorAccount").GetProperty("Name").GetString()), Is.EqualTo(new[] { "HMRC VAT", "Hansen Handel GmbH" }));
+        Assert.That(detailPayments[1].GetProperty("CreditorAgent").GetProperty("Identification").GetString(), Is.EqualTo("COBADEFFXXX"), "leaving the UK: the creditor's bank");
+        Assert.That(detailPayments[0].TryGetProperty("CreditorAgent", out _), Is.False);
+    }
+
+    [TestCase("/accounts/1001/beneficiaries", "ReadBeneficiariesDetail", "Beneficiary")]
+    [TestCase("/accounts/1001/scheduled-payments", "ReadScheduledPaymentsDetail", "ScheduledPayment")]
+    public async Task A_card_number_as_a_creditor_account_is_masked_unless_the_consent_has_ReadPAN(string path, string permission, string member)
+    {
+        var (masked, maskedToken) = await Consent("ReadAccountsBasic", permission);
+        var (whole, wholeToken) = await Consent("ReadAccountsBasic", permission, "ReadPAN");
+        await using var owned = masked;
+        await using var owned2 = whole;
+
+        string Card(JsonElement document) => document.GetProperty("Data").GetProperty(member).EnumerateArray()
+            .Select(i => i.GetProperty("CreditorAccount")).Single(a => a.GetProperty("SchemeName").GetString() == "UK.OBIE.PAN").GetProperty("Identification").GetString()!;
+
+        Assert.That(Card(await Json(masked, path, maskedToken)), Is.EqualTo("************1111"));
+        Assert.That(Card(await Json(whole, path, wholeToken)), Is.EqualTo("5555444433331111"));
+    }
+
+    [Test]
+    public async Task Offers_are_the_same_whatever_else_the_consent_grants()
+    {
+        var (basic, basicToken) = await Consent("ReadAccountsBasic", "ReadOffers");
+        var (detail, detailToken) = await Consent("ReadAccountsDetail", "ReadOffers", "ReadPAN");
+        await using var owned = basic;
+        await using var owned2 = detail;
+
+        var offers = (await Json(basic, "/accounts/1004/offers", basicToken)).GetProperty("Data");
+
+        Assert.That(offers.GetProperty("Offer").EnumerateArray().Select(o => o.GetProperty("OfferType").GetString()), Is.EqualTo(new[] { "BalanceTransfer", "LimitIncrease" }));
+        Assert.That(offers.ToString(), Is.EqualTo((await Json(detail, "/accounts/1004/offers", detailToken)).GetProperty("Data").ToString()));
     }
 
     [Test]

@@ -83,7 +83,7 @@ public class EndToEndFlowTests
             Assert.That(outcome.Transactions.Select(t => t.TransactionId), Is.Unique);
             Assert.That(outcome.Transactions.All(t => t.BookingDateTime.Month == 10 && t.BookingDateTime.Year == 2026), Is.True, "the consent's window");
             Assert.That(outcome.Grant.IdToken.ConsentId, Is.EqualTo(outcome.Grant.ConsentId));
-            Assert.That(bank.State.Consents[outcome.Grant.ConsentId].Status, Is.EqualTo(ConsentStatus.Revoked));
+            Assert.That(bank.State.Consents[outcome.Grant.ConsentId].Status, Is.EqualTo(ConsentStatus.Deleted));
             Assert.That(bank.State.AccessTokens.Values.Any(t => t.ConsentId == outcome.Grant.ConsentId), Is.False, "deleting the consent revokes its tokens");
         });
         return ExchangeSnapshot.Render(recording.Exchanges);

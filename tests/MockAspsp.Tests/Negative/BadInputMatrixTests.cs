@@ -122,7 +122,20 @@ public class BadInputMatrixTests
         ["Transactions without a transactions permission"] = "does not grant ReadTransactionsBasic or ReadTransactionsDetail",
         ["Another customer's account"] = "'2001' is not one the consent covers",
         ["An account the PSU did not choose"] = "'1002' is not one the consent covers",
+        ["An account the bank does not have"] = "there is no account '9999'",
         ["A malformed fromBookingDateTime"] = "fromBookingDateTime must be",
+        ["Statements without a statements permission"] = "does not grant ReadStatementsBasic or ReadStatementsDetail",
+        ["A statement file with only ReadStatementsBasic"] = "does not grant ReadStatementsDetail",
+        ["Statement transactions without a transactions permission"] = "does not grant ReadTransactionsBasic or ReadTransactionsDetail",
+        ["Offers without ReadOffers"] = "does not grant ReadOffers",
+        ["Scheduled payments without a scheduled-payments permission"] = "does not grant ReadScheduledPaymentsBasic or ReadScheduledPaymentsDetail",
+        ["A statement the account does not have"] = "account '1001' has no statement '1002-S202603'",
+        ["Another customer's statements"] = "'2001' is not one the consent covers",
+        ["A statement outside the consent's transaction period"] = "is not within the consent's transaction period",
+        ["A malformed toStatementDateTime"] = "toStatementDateTime must be",
+        ["A statement file asked for as JSON"] = "the statement file is available as application/pdf or text/csv",
+        ["A statement file asked for as XML"] = "the statement file is available as application/pdf or text/csv",
+        ["A statement resource the API does not have"] = "there is no resource at",
         ["A page past the last"] = "page must be a number from 1 to",
         ["An x-fapi-interaction-id that is not a UUID"] = "x-fapi-interaction-id must be",
         ["An x-fapi-auth-date that is not an RFC 7231 date"] = "x-fapi-auth-date must be",
@@ -147,6 +160,8 @@ public class BadInputMatrixTests
         ["A transaction window that ends before it starts"] = "is after Data.TransactionToDateTime",
         ["Reading another client's consent"] = "for this client",
         ["Deleting a consent that does not exist"] = "no consent 'aac-unknown'",
+        ["Reading a consent its client deleted"] = "no consent 'aac-",
+        ["Deleting a consent twice"] = "no consent 'aac-",
         ["Reading a consent with a consent's token"] = "need the client credentials token",
     };
 
@@ -169,6 +184,10 @@ public class BadInputMatrixTests
             Assert.That(ErrorCode(body) ?? ChallengeParameter(challenge, "error"), Is.EqualTo(bad.Code), body.Length > 0 ? body : challenge);
             Assert.That(response.Headers.Contains("x-fapi-interaction-id"), Is.True, "every response carries an interaction id");
             Assert.That(context.Bank.State, Is.SameAs(context.Marked), "the bank's state changed");
+            if (response.RequestMessage?.RequestUri?.AbsolutePath.StartsWith("/open-banking/", StringComparison.Ordinal) == true && body.Length > 0)
+            {
+                Behaviour.Consented.AssertConforms("OBErrorResponse1", body);
+            }
         });
         Assert.That(Because, Does.ContainKey(bad.Name), "every case says which check it expects");
         Assert.That(Description(body) ?? ChallengeParameter(challenge, "error_description"), Does.Contain(Because[bad.Name]), "the error comes from the check the case is about");
@@ -669,78 +688,42 @@ public class BadInputMatrixTests
             c.Mark();
             return await c.Get("/accounts", grant.AccessToken);
         }, 403, "UK.OBIE.Resource.InvalidConsentStatus", options => options with { AccessTokenLifetimeSeconds = 10 * 24 * 3600 });
-        yield return new("Balances without ReadBalances", async c =>
-        {
-            var (_, grant) = await c.Authorised(consent: new AccountAccessConsentRequest(["ReadAccountsBasic"]));
-            c.Mark();
-            return await c.Get("/balances", grant.AccessToken);
-        }, 403, "UK.OBIE.Resource.ConsentMismatch");
-        yield return new("Transactions without a transactions permission", async c =>
-        {
-            var (_, grant) = await c.Authorised(consent: new AccountAccessConsentRequest(["ReadAccountsBasic", "ReadBalances"]));
-            c.Mark();
-            return await c.Get("/accounts/1001/transactions", grant.AccessToken);
-        }, 403, "UK.OBIE.Resource.ConsentMismatch");
-        yield return new("Another customer's account", async c =>
-        {
-            var (_, grant) = await c.Authorised();
-            c.Mark();
-            return await c.Get("/accounts/2001", grant.AccessToken);
-        }, 400, "UK.OBIE.Resource.NotFound");
+        yield return Read("Balances without ReadBalances", new AccountAccessConsentRequest(["ReadAccountsBasic"]), "/balances", 403, "UK.OBIE.Resource.ConsentMismatch");
+        yield return Read("Transactions without a transactions permission", new AccountAccessConsentRequest(["ReadAccountsBasic", "ReadBalances"]), "/accounts/1001/transactions", 403, "UK.OBIE.Resource.ConsentMismatch");
+        yield return Read("Another customer's account", null, "/accounts/2001", 403, "UK.OBIE.Resource.ConsentMismatch");
         yield return new("An account the PSU did not choose", async c =>
         {
             var (_, grant) = await c.Authorised(accounts: ["1001"]);
             c.Mark();
             return await c.Get("/accounts/1002/balances", grant.AccessToken);
-        }, 400, "UK.OBIE.Resource.NotFound");
-        yield return new("A malformed fromBookingDateTime", async c =>
+        }, 403, "UK.OBIE.Resource.ConsentMismatch");
+        yield return Read("An account the bank does not have", null, "/accounts/9999/transactions", 400, "UK.OBIE.Resource.NotFound");
+        yield return Read("A malformed fromBookingDateTime", null, "/transactions?fromBookingDateTime=last-tuesday", 400, "UK.OBIE.Field.InvalidDate");
+        yield return Read("Statements without a statements permission", null, "/statements", 403, "UK.OBIE.Resource.ConsentMismatch");
+        yield return Read("A statement file with only ReadStatementsBasic", new AccountAccessConsentRequest(["ReadAccountsBasic", "ReadStatementsBasic"]), "/accounts/1001/statements/1001-S202603/file", 403, "UK.OBIE.Resource.ConsentMismatch");
+        yield return Read("Statement transactions without a transactions permission", new AccountAccessConsentRequest(["ReadAccountsBasic", "ReadStatementsDetail"]), "/accounts/1001/statements/1001-S202603/transactions", 403, "UK.OBIE.Resource.ConsentMismatch");
+        yield return Read("Offers without ReadOffers", null, "/accounts/1004/offers", 403, "UK.OBIE.Resource.ConsentMismatch");
+        yield return Read("Scheduled payments without a scheduled-payments permission", new AccountAccessConsentRequest(["ReadAccountsDetail", "ReadStandingOrdersDetail"]), "/scheduled-payments", 403, "UK.OBIE.Resource.ConsentMismatch");
+        yield return Read("A statement the account does not have", new AccountAccessConsentRequest(["ReadAccountsBasic", "ReadStatementsBasic"]), "/accounts/1001/statements/1002-S202603", 400, "UK.OBIE.Resource.NotFound");
+        yield return Read("Another customer's statements", new AccountAccessConsentRequest(["ReadAccountsBasic", "ReadStatementsBasic"]), "/accounts/2001/statements", 403, "UK.OBIE.Resource.ConsentMismatch");
+        yield return new("A statement outside the consent's transaction period", async c =>
         {
-            var (_, grant) = await c.Authorised();
+            var (_, grant) = await c.Authorised(consent: new AccountAccessConsentRequest(["ReadAccountsBasic", "ReadStatementsBasic"],
+                TransactionFromDateTime: new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero)));
             c.Mark();
-            return await c.Get("/transactions?fromBookingDateTime=last-tuesday", grant.AccessToken);
-        }, 400, "UK.OBIE.Field.InvalidDate");
-        yield return new("A page past the last", async c =>
-        {
-            var (_, grant) = await c.Authorised();
-            c.Mark();
-            return await c.Get("/transactions?page=99", grant.AccessToken);
-        }, 400, "UK.OBIE.Field.Invalid");
-        yield return new("An x-fapi-interaction-id that is not a UUID", async c =>
-        {
-            var (_, grant) = await c.Authorised();
-            c.Mark();
-            return await c.Get("/accounts", grant.AccessToken, h => h.Add("x-fapi-interaction-id", "not-a-uuid"));
-        }, 400, "UK.OBIE.Header.Invalid");
-        yield return new("An x-fapi-auth-date that is not an RFC 7231 date", async c =>
-        {
-            var (_, grant) = await c.Authorised();
-            c.Mark();
-            return await c.Get("/accounts", grant.AccessToken, h => h.Add("x-fapi-auth-date", "2026-11-23T12:00:00Z"));
-        }, 400, "UK.OBIE.Header.Invalid");
-        yield return new("An x-fapi-customer-ip-address that is not an address", async c =>
-        {
-            var (_, grant) = await c.Authorised();
-            c.Mark();
-            return await c.Get("/accounts", grant.AccessToken, h => h.Add("x-fapi-customer-ip-address", "my laptop"));
-        }, 400, "UK.OBIE.Header.Invalid");
-        yield return new("An x-fapi-interaction-id without hyphens", async c =>
-        {
-            var (_, grant) = await c.Authorised();
-            c.Mark();
-            return await c.Get("/accounts", grant.AccessToken, h => h.Add("x-fapi-interaction-id", Guid.NewGuid().ToString("N")));
-        }, 400, "UK.OBIE.Header.Invalid");
-        yield return new("Accept: application/json;q=0", async c =>
-        {
-            var (_, grant) = await c.Authorised();
-            c.Mark();
-            return await c.Get("/accounts", grant.AccessToken, h => h.TryAddWithoutValidation("Accept", "application/json;q=0, text/html"));
-        }, 406, "UK.OBIE.Header.Invalid");
-        yield return new("A fromBookingDateTime with trailing garbage", async c =>
-        {
-            var (_, grant) = await c.Authorised();
-            c.Mark();
-            return await c.Get("/transactions?fromBookingDateTime=2026-10-05T00:00:00garbage", grant.AccessToken);
-        }, 400, "UK.OBIE.Field.InvalidDate");
+            return await c.Get("/accounts/1001/statements/1001-S202605", grant.AccessToken);
+        }, 403, "UK.OBIE.Resource.ConsentMismatch");
+        yield return Read("A malformed toStatementDateTime", new AccountAccessConsentRequest(["ReadAccountsBasic", "ReadStatementsBasic"]), "/statements?toStatementDateTime=31/03/2026", 400, "UK.OBIE.Field.InvalidDate");
+        yield return Read("A statement file asked for as JSON", new AccountAccessConsentRequest(["ReadAccountsBasic", "ReadStatementsDetail"]), "/accounts/1001/statements/1001-S202603/file", 406, "UK.OBIE.Header.Invalid", h => h.Accept.ParseAdd("application/json"));
+        yield return Read("A statement file asked for as XML", new AccountAccessConsentRequest(["ReadAccountsBasic", "ReadStatementsDetail"]), "/accounts/1001/statements/1001-S202603/file", 406, "UK.OBIE.Header.Invalid", h => h.Accept.ParseAdd("application/xml"));
+        yield return Read("A statement resource the API does not have", new AccountAccessConsentRequest(["ReadAccountsBasic", "ReadStatementsDetail"]), "/accounts/1001/statements/1001-S202603/pdf", 404, "UK.OBIE.Resource.NotFound");
+        yield return Read("A page past the last", null, "/transactions?page=99", 400, "UK.OBIE.Field.Invalid");
+        yield return Read("An x-fapi-interaction-id that is not a UUID", null, "/accounts", 400, "UK.OBIE.Header.Invalid", h => h.Add("x-fapi-interaction-id", "not-a-uuid"));
+        yield return Read("An x-fapi-auth-date that is not an RFC 7231 date", null, "/accounts", 400, "UK.OBIE.Header.Invalid", h => h.Add("x-fapi-auth-date", "2026-11-23T12:00:00Z"));
+        yield return Read("An x-fapi-customer-ip-address that is not an address", null, "/accounts", 400, "UK.OBIE.Header.Invalid", h => h.Add("x-fapi-customer-ip-address", "my laptop"));
+        yield return Read("An x-fapi-interaction-id without hyphens", null, "/accounts", 400, "UK.OBIE.Header.Invalid", h => h.Add("x-fapi-interaction-id", Guid.NewGuid().ToString("N")));
+        yield return Read("Accept: application/json;q=0", null, "/accounts", 406, "UK.OBIE.Header.Invalid", h => h.TryAddWithoutValidation("Accept", "application/json;q=0, text/html"));
+        yield return Read("A fromBookingDateTime with trailing garbage", null, "/transactions?fromBookingDateTime=2026-10-05T00:00:00garbage", 400, "UK.OBIE.Field.InvalidDate");
         yield return new("A client credentials token without the accounts scope", async c =>
         {
             using var response = await c.Token(Fields(("grant_type", "client_credentials"), ("client_id", "scoped-client"), ("scope", "payments")));
@@ -752,18 +735,8 @@ public class BadInputMatrixTests
             Clients = [.. ClientDirectory.DemoClients(MockPki.LoadOrCreate(options.CertificatesFolder, TestBank.Start)),
                 new RegisteredClient { ClientId = "scoped-client", TokenEndpointAuthMethod = "tls_client_auth", CertificateSubjectDn = MockPki.TppTransportSubject, Scopes = ["openid", "accounts", "payments"] }],
         });
-        yield return new("Accept: application/xml", async c =>
-        {
-            var (_, grant) = await c.Authorised();
-            c.Mark();
-            return await c.Get("/accounts", grant.AccessToken, h => h.Accept.ParseAdd("application/xml"));
-        }, 406, "UK.OBIE.Header.Invalid");
-        yield return new("POST on /accounts", async c =>
-        {
-            var (_, grant) = await c.Authorised();
-            c.Mark();
-            return await c.Get("/accounts", grant.AccessToken, method: HttpMethod.Post);
-        }, 405, "UK.OBIE.UnexpectedError");
+        yield return Read("Accept: application/xml", null, "/accounts", 406, "UK.OBIE.Header.Invalid", h => h.Accept.ParseAdd("application/xml"));
+        yield return Read("POST on /accounts", null, "/accounts", 405, "UK.OBIE.UnexpectedError", method: HttpMethod.Post);
         yield return new("A path the API does not have", c =>
         {
             c.Mark();
@@ -779,6 +752,17 @@ public class BadInputMatrixTests
             return await c.Get("/accounts", grant.AccessToken);
         }, 429, "UK.OBIE.UnexpectedError", options => options with { RateLimitPerSecond = 2 });
     }
+
+    /// <summary>A GET of <paramref name="path"/> with the token of a consent (<paramref name="consent"/>, or the flows' usual one) that amelia approved.</summary>
+    private static BadCase Read(
+        string name, AccountAccessConsentRequest? consent, string path, int status, string code,
+        Action<System.Net.Http.Headers.HttpRequestHeaders>? headers = null, HttpMethod? method = null) =>
+        new(name, async c =>
+        {
+            var (_, grant) = await c.Authorised(consent: consent);
+            c.Mark();
+            return await c.Get(path, grant.AccessToken, headers, method);
+        }, status, code);
 
     private static BadCase Consent(string name, string body, int status, string code, string contentType = "application/json") =>
         new(name, async c =>
@@ -821,6 +805,20 @@ public class BadInputMatrixTests
             var token = await c.ClientToken();
             c.Mark();
             return await c.Get("/account-access-consents/aac-unknown", token, method: HttpMethod.Delete);
+        }, 400, "UK.OBIE.Resource.NotFound");
+        yield return new("Reading a consent its client deleted", async c =>
+        {
+            var pending = await c.Pending();
+            await c.Library().DeleteConsent(pending.ClientToken.AccessToken, pending.ConsentId).Right();
+            c.Mark();
+            return await c.Get($"/account-access-consents/{pending.ConsentId}", pending.ClientToken.AccessToken);
+        }, 400, "UK.OBIE.Resource.NotFound");
+        yield return new("Deleting a consent twice", async c =>
+        {
+            var pending = await c.Pending();
+            await c.Library().DeleteConsent(pending.ClientToken.AccessToken, pending.ConsentId).Right();
+            c.Mark();
+            return await c.Get($"/account-access-consents/{pending.ConsentId}", pending.ClientToken.AccessToken, method: HttpMethod.Delete);
         }, 400, "UK.OBIE.Resource.NotFound");
         yield return new("Reading a consent with a consent's token", async c =>
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using LanguageExt;
 using Microsoft.AspNetCore.Builder;
@@ -37,11 +36,16 @@ public static partial class AispEndpoints
         aisp.MapGet("/accounts/{accountId}/direct-debits", (HttpContext c, MockBank b, ResourceGuard g, string accountId) => DirectDebits(c, b, g, accountId));
         aisp.MapGet("/standing-orders", (HttpContext c, MockBank b, ResourceGuard g) => StandingOrders(c, b, g, null));
         aisp.MapGet("/accounts/{accountId}/standing-orders", (HttpContext c, MockBank b, ResourceGuard g, string accountId) => StandingOrders(c, b, g, accountId));
+        aisp.MapGet("/scheduled-payments", (HttpContext c, MockBank b, ResourceGuard g) => ScheduledPayments(c, b, g, null));
+        aisp.MapGet("/accounts/{accountId}/scheduled-payments", (HttpContext c, MockBank b, ResourceGuard g, string accountId) => ScheduledPayments(c, b, g, accountId));
+        aisp.MapGet("/offers", (HttpContext c, MockBank b, ResourceGuard g) => Offers(c, b, g, null));
+        aisp.MapGet("/accounts/{accountId}/offers", (HttpContext c, MockBank b, ResourceGuard g, string accountId) => Offers(c, b, g, accountId));
         aisp.MapGet("/products", (HttpContext c, MockBank b, ResourceGuard g) => Products(c, b, g, null));
         aisp.MapGet("/accounts/{accountId}/product", (HttpContext c, MockBank b, ResourceGuard g, string accountId) => Products(c, b, g, accountId));
         aisp.MapGet("/party", (HttpContext c, MockBank b, ResourceGuard g) => Party(c, b, g, null, "ReadPartyPSU", list: false));
         aisp.MapGet("/accounts/{accountId}/party", (HttpContext c, MockBank b, ResourceGuard g, string accountId) => Party(c, b, g, accountId, "ReadParty", list: false));
         aisp.MapGet("/accounts/{accountId}/parties", (HttpContext c, MockBank b, ResourceGuard g, string accountId) => Party(c, b, g, accountId, "ReadParty", list: true));
+        MapStatements(aisp);
         return routes;
     }
 
@@ -70,7 +74,7 @@ public static partial class AispEndpoints
     {
         var now = bank.Time.GetUtcNow();
         return guard.Check(context, TokenKind.ClientCredentials)
-            .Bind(access => bank.Store.Update(state => ConsentDecisions.Revoke(state, access.Token.ClientId, consentId, now)))
+            .Bind(access => bank.Store.Update(state => ConsentDecisions.Delete(state, access.Token.ClientId, consentId, now)))
             .Match(Right: _ => Results.NoContent(), Left: e => e.ToResult());
     }
 
@@ -113,44 +117,65 @@ public static partial class AispEndpoints
             Page(context, bank, "Account", scope.Accounts.Select(a => Shapes.Account(a, scope.Grants("ReadAccountsDetail"), scope.Grants("ReadPAN"))).ToList()));
 
     private static IResult Balances(HttpContext context, MockBank bank, ResourceGuard guard, string? accountId) =>
-        Read(context, bank, guard, accountId, ["ReadBalances"], scope =>
-            Page(context, bank, "Balance", SeedData.Bank.Balances.Where(b => scope.Accounts.Any(a => a.AccountId == b.AccountId)).Select(Shapes.Balance).ToList()));
+        List(context, bank, guard, accountId, ["ReadBalances"], "Balance", SeedData.Bank.Balances, b => b.AccountId, (b, _) => Shapes.Balance(b));
 
     private static IResult Transactions(HttpContext context, MockBank bank, ResourceGuard guard, string? accountId) =>
-        Read(context, bank, guard, accountId, ["ReadTransactionsBasic", "ReadTransactionsDetail"], scope =>
-            from window in BookingWindow(context.Request, scope.Access.Authorised)
-            let credits = scope.Grants("ReadTransactionsCredits")
-            let debits = scope.Grants("ReadTransactionsDebits")
-            let items = scope.Accounts
-                .SelectMany(a => SeedData.Bank.Transactions[a.AccountId])
-                .Where(t => t.BookingDateTime >= window.From && t.BookingDateTime <= window.To && (t.IsCredit ? credits : debits))
-                .OrderByDescending(t => t.BookingDateTime).ThenBy(t => t.TransactionId, StringComparer.Ordinal)
-                .Select(t => Shapes.Transaction(t, scope.Grants("ReadTransactionsDetail"), scope.Grants("ReadPAN")))
-                .ToList()
-            from page in Page(context, bank, "Transaction", items, meta =>
-            {
-                meta["FirstAvailableDateTime"] = Wire.Date(SeedData.From);
-                meta["LastAvailableDateTime"] = Wire.Date(SeedData.To);
-            })
+        Read(context, bank, guard, accountId, TransactionPermissions, scope =>
+            from window in QueryWindow.Of(context.Request, "fromBookingDateTime", "toBookingDateTime", scope.Access.Authorised)
+            from page in TransactionPage(context, bank, scope,
+                scope.Accounts.SelectMany(a => SeedData.Bank.Transactions[a.AccountId]).Where(t => window.Holds(t.BookingDateTime)))
             select page);
 
+    /// <summary>ReadTransactionsBasic or Detail; Credits and Debits then choose which of them are shown.</summary>
+    private static readonly string[] TransactionPermissions = ["ReadTransactionsBasic", "ReadTransactionsDetail"];
+
+    /// <summary>
+    /// A page of <paramref name="candidates"/>, newest first: only the credits and debits the consent grants, Basic or
+    /// Detail and ReadPAN shaping each, with the seeded year as the available period.
+    /// </summary>
+    private static Either<ObError, JsonObject> TransactionPage(HttpContext context, MockBank bank, ResourceScope scope, IEnumerable<BankTransaction> candidates)
+    {
+        var credits = scope.Grants("ReadTransactionsCredits");
+        var debits = scope.Grants("ReadTransactionsDebits");
+        var items = candidates
+            .Where(t => t.IsCredit ? credits : debits)
+            .OrderByDescending(t => t.BookingDateTime).ThenBy(t => t.TransactionId, StringComparer.Ordinal)
+            .Select(t => Shapes.Transaction(t, scope.Grants("ReadTransactionsDetail"), scope.Grants("ReadPAN")))
+            .ToList();
+        return Page(context, bank, "Transaction", items, meta =>
+        {
+            meta["FirstAvailableDateTime"] = Wire.Date(SeedData.From);
+            meta["LastAvailableDateTime"] = Wire.Date(SeedData.To);
+        });
+    }
+
     private static IResult Beneficiaries(HttpContext context, MockBank bank, ResourceGuard guard, string? accountId) =>
-        Read(context, bank, guard, accountId, ["ReadBeneficiariesBasic", "ReadBeneficiariesDetail"], scope =>
-            Page(context, bank, "Beneficiary", SeedData.Bank.Beneficiaries.Where(b => InScope(scope, b.AccountId))
-                .Select(b => Shapes.Beneficiary(b, scope.Grants("ReadBeneficiariesDetail"))).ToList()));
+        List(context, bank, guard, accountId, ["ReadBeneficiariesBasic", "ReadBeneficiariesDetail"], "Beneficiary", SeedData.Bank.Beneficiaries, b => b.AccountId,
+            (b, scope) => Shapes.Beneficiary(b, scope.Grants("ReadBeneficiariesDetail"), scope.Grants("ReadPAN")));
 
     private static IResult DirectDebits(HttpContext context, MockBank bank, ResourceGuard guard, string? accountId) =>
-        Read(context, bank, guard, accountId, ["ReadDirectDebits"], scope =>
-            Page(context, bank, "DirectDebit", SeedData.Bank.DirectDebits.Where(d => InScope(scope, d.AccountId)).Select(Shapes.DirectDebit).ToList()));
+        List(context, bank, guard, accountId, ["ReadDirectDebits"], "DirectDebit", SeedData.Bank.DirectDebits, d => d.AccountId, (d, _) => Shapes.DirectDebit(d));
 
     private static IResult StandingOrders(HttpContext context, MockBank bank, ResourceGuard guard, string? accountId) =>
-        Read(context, bank, guard, accountId, ["ReadStandingOrdersBasic", "ReadStandingOrdersDetail"], scope =>
-            Page(context, bank, "StandingOrder", SeedData.Bank.StandingOrders.Where(s => InScope(scope, s.AccountId))
-                .Select(s => Shapes.StandingOrder(s, scope.Grants("ReadStandingOrdersDetail"))).ToList()));
+        List(context, bank, guard, accountId, ["ReadStandingOrdersBasic", "ReadStandingOrdersDetail"], "StandingOrder", SeedData.Bank.StandingOrders, s => s.AccountId,
+            (s, scope) => Shapes.StandingOrder(s, scope.Grants("ReadStandingOrdersDetail"), scope.Grants("ReadPAN")));
+
+    private static IResult ScheduledPayments(HttpContext context, MockBank bank, ResourceGuard guard, string? accountId) =>
+        List(context, bank, guard, accountId, ["ReadScheduledPaymentsBasic", "ReadScheduledPaymentsDetail"], "ScheduledPayment", SeedData.Bank.ScheduledPayments, p => p.AccountId,
+            (p, scope) => Shapes.ScheduledPayment(p, scope.Grants("ReadScheduledPaymentsDetail"), scope.Grants("ReadPAN")));
+
+    private static IResult Offers(HttpContext context, MockBank bank, ResourceGuard guard, string? accountId) =>
+        List(context, bank, guard, accountId, ["ReadOffers"], "Offer", SeedData.Bank.Offers, o => o.AccountId, (o, _) => Shapes.Offer(o));
 
     private static IResult Products(HttpContext context, MockBank bank, ResourceGuard guard, string? accountId) =>
-        Read(context, bank, guard, accountId, ["ReadProducts"], scope =>
-            Page(context, bank, "Product", SeedData.Bank.Products.Where(p => InScope(scope, p.AccountId)).Select(Shapes.Product).ToList()));
+        List(context, bank, guard, accountId, ["ReadProducts"], "Product", SeedData.Bank.Products, p => p.AccountId, (p, _) => Shapes.Product(p));
+
+    /// <summary>A paged list, under <paramref name="member"/>, of the seeded <paramref name="items"/> of the accounts in scope, each shaped for the consent.</summary>
+    private static IResult List<T>(
+        HttpContext context, MockBank bank, ResourceGuard guard, string? accountId, string[] anyOf, string member,
+        IEnumerable<T> items, Func<T, string> account, Func<T, ResourceScope, JsonObject> shape) =>
+        Read(context, bank, guard, accountId, anyOf, scope =>
+            Page(context, bank, member, items.Where(item => InScope(scope, account(item))).Select(item => shape(item, scope)).ToList()));
 
     private static IResult Party(HttpContext context, MockBank bank, ResourceGuard guard, string? accountId, string permission, bool list) =>
         Read(context, bank, guard, accountId, [permission], scope =>
@@ -162,30 +187,42 @@ public static partial class AispEndpoints
             return Prelude.Right<ObError, JsonObject>(Envelope(context, bank, data, 1, 1));
         });
 
-    /// <summary>The steps every read shares: guard, permission, account in the consent, then the resource.</summary>
+    /// <summary>The steps every JSON read shares: <see cref="Authorise"/>, then the resource as JSON.</summary>
     private static IResult Read(
-        HttpContext context, MockBank bank, ResourceGuard guard, string? accountId, string[] anyOf, Func<ResourceScope, Either<ObError, JsonObject>> read)
-    {
-        var result =
-            from access in guard.Check(context, TokenKind.Consent)
-            from permitted in Permitted(access, anyOf)
-            from scope in Scope(access, accountId, bank.Time.GetUtcNow())
-            from document in read(scope)
-            select document;
-        return result.Match(Right: document => Json(document), Left: error => error.ToResult());
-    }
+        HttpContext context, MockBank bank, ResourceGuard guard, string? accountId, string[] anyOf, Func<ResourceScope, Either<ObError, JsonObject>> read) =>
+        Authorise(context, bank, guard, accountId, anyOf).Bind(read).Match(Right: document => Json(document), Left: error => error.ToResult());
+
+    /// <summary>
+    /// What may be read: the guard (certificate, token, consent), one of the permissions <paramref name="anyOf"/> (403),
+    /// and the account the path names, if any, within the consent (400 for an account that does not exist, 403 for one
+    /// the consent does not cover).
+    /// </summary>
+    private static Either<ObError, ResourceScope> Authorise(HttpContext context, MockBank bank, ResourceGuard guard, string? accountId, string[] anyOf) =>
+        from access in guard.Check(context, TokenKind.Consent)
+        from permitted in Permitted(access, anyOf)
+        from scope in Scope(access, accountId, bank.Time.GetUtcNow())
+        select scope;
 
     private static Either<ObError, Unit> Permitted(Access access, string[] anyOf) =>
         anyOf.Any(access.Authorised.Grants)
             ? Prelude.unit
             : new ObError(403, ObCodes.ConsentMismatch, $"the consent does not grant {string.Join(" or ", anyOf)}");
 
+    /// <summary>
+    /// The accounts in scope. An account id the bank does not have is a 400 UK.OBIE.Resource.NotFound (Read/Write Data API
+    /// Profile v3.1.11, "400 (Bad Request) v/s 404 (Not Found)": a resource id that does not exist); one it has but the
+    /// consent does not cover — another customer's, or one the PSU did not select — is a 403 (§403 (Forbidden): "the TPP
+    /// does not have a consent authorisation for the AccountId. e.g., an attempt to access GET /accounts/2001 ... when
+    /// the PSU has not selected AccountId 2001"), answered with UK.OBIE.Resource.ConsentMismatch.
+    /// </summary>
     private static Either<ObError, ResourceScope> Scope(Access access, string? accountId, DateTimeOffset now)
     {
         var consent = access.Authorised;
         if (accountId is not null && !consent.Covers(accountId))
         {
-            return new ObError(400, ObCodes.NotFound, $"account '{accountId}' is not one the consent covers", "AccountId");
+            return SeedData.Bank.Account(accountId) is null
+                ? new ObError(400, ObCodes.NotFound, $"there is no account '{accountId}'", "AccountId")
+                : new ObError(403, ObCodes.ConsentMismatch, $"account '{accountId}' is not one the consent covers", "AccountId");
         }
 
         var accounts = SeedData.Bank.Accounts.Where(a => consent.Covers(a.AccountId) && (accountId is null || a.AccountId == accountId)).ToList();
@@ -193,52 +230,6 @@ public static partial class AispEndpoints
     }
 
     private static bool InScope(ResourceScope scope, string accountId) => scope.Accounts.Any(a => a.AccountId == accountId);
-
-    /// <summary>
-    /// The booking date-time window: the query's from/to (UTC; a zone, if sent, is ignored, as the spec says) within the
-    /// consent's TransactionFromDateTime and TransactionToDateTime.
-    /// </summary>
-    private static Either<ObError, (DateTimeOffset From, DateTimeOffset To)> BookingWindow(HttpRequest request, Consent consent)
-    {
-        DateTimeOffset? Parse(string name, out ObError? error)
-        {
-            error = null;
-            var text = request.Query[name].ToString();
-            if (text.Length == 0)
-            {
-                return null;
-            }
-
-            // A date, or a date-time, optionally with a zone that the spec says to ignore; nothing else.
-            var match = QueryDate().Match(text);
-            if (match.Success && DateTime.TryParseExact(match.Groups["local"].Value, ["yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd"],
-                    CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
-            {
-                return new DateTimeOffset(value, TimeSpan.Zero);
-            }
-
-            error = new ObError(400, ObCodes.FieldInvalidDate, $"{name} must be an ISO 8601 date-time such as 2026-01-31T00:00:00", name);
-            return null;
-        }
-
-        var from = Parse("fromBookingDateTime", out var fromError);
-        var to = Parse("toBookingDateTime", out var toError);
-        if ((fromError ?? toError) is { } error)
-        {
-            return error;
-        }
-
-        var start = Max(from, consent.TransactionFromDateTime) ?? DateTimeOffset.MinValue;
-        var end = Min(to, consent.TransactionToDateTime) ?? DateTimeOffset.MaxValue;
-        return (start, end);
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<local>\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{1,7})?)?)(Z|[+-]\d{2}:\d{2})?$")]
-    private static partial System.Text.RegularExpressions.Regex QueryDate();
-
-    private static DateTimeOffset? Max(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a > b ? a : b;
-
-    private static DateTimeOffset? Min(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a < b ? a : b;
 
     private static Either<ObError, JsonObject> Page(HttpContext context, MockBank bank, string name, List<JsonObject> items, Action<JsonObject>? meta = null) =>
         Paging.Page(context.Request, items.Count, bank.Options.PageSize).Map(p =>

@@ -4,7 +4,7 @@ using MockAspsp.Fapi;
 
 namespace MockAspsp.Features.Aisp;
 
-/// <summary>Account access consents: created, read and revoked by their client, decided purely on the bank's state.</summary>
+/// <summary>Account access consents: created, read and deleted by their client, decided purely on the bank's state.</summary>
 public static class ConsentDecisions
 {
     /// <summary>A new consent awaiting authorisation.</summary>
@@ -17,21 +17,25 @@ public static class ConsentDecisions
         return (state with { Consents = state.Consents.Add(consentId, consent) }, consent);
     }
 
-    /// <summary>The client's own consent, or 400 UK.OBIE.Resource.NotFound (another client's is not even admitted to exist).</summary>
+    /// <summary>
+    /// The client's own consent, or 400 UK.OBIE.Resource.NotFound: for an id that never existed, another client's consent
+    /// (not even admitted to exist) and a consent its client deleted (Read/Write Data API Profile v3.1.11: "respond to
+    /// subsequent GET requests with an Http Status of 400"; §400 v/s 404: a resource id that does not exist is a 400).
+    /// </summary>
     public static Either<ObError, Consent> Read(BankState state, string clientId, string consentId)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return state.Consents.TryGetValue(consentId, out var consent) && consent.ClientId == clientId
+        return state.Consents.TryGetValue(consentId, out var consent) && consent.ClientId == clientId && consent.Status != ConsentStatus.Deleted
             ? consent
             : new ObError(400, ObCodes.NotFound, $"no consent '{consentId}' for this client", "ConsentId");
     }
 
-    /// <summary>Revokes the client's consent, and with it every token issued for it, at once.</summary>
-    public static (BankState State, Either<ObError, Unit> Result) Revoke(BankState state, string clientId, string consentId, DateTimeOffset now) =>
+    /// <summary>Deletes the client's consent (a soft delete: <see cref="ConsentStatus.Deleted"/>), and with it every token issued for it, at once.</summary>
+    public static (BankState State, Either<ObError, Unit> Result) Delete(BankState state, string clientId, string consentId, DateTimeOffset now) =>
         Read(state, clientId, consentId).Match(
             Right: consent => (state with
             {
-                Consents = state.Consents.SetItem(consentId, consent with { Status = ConsentStatus.Revoked, StatusUpdateDateTime = now }),
+                Consents = state.Consents.SetItem(consentId, consent with { Status = ConsentStatus.Deleted, StatusUpdateDateTime = now }),
                 AccessTokens = state.AccessTokens.RemoveRange(state.AccessTokens.Where(t => t.Value.ConsentId == consentId).Select(t => t.Key)),
                 RefreshTokens = state.RefreshTokens.RemoveRange(state.RefreshTokens.Where(t => t.Value.ConsentId == consentId).Select(t => t.Key)),
             }, Prelude.Right<ObError, Unit>(Prelude.unit)),

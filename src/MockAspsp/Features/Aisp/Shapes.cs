@@ -4,11 +4,12 @@ using MockAspsp.Seed;
 namespace MockAspsp.Features.Aisp;
 
 /// <summary>
-/// Seeded data in the spec's response shapes. Detail permissions add the fields the spec reserves for them
-/// (account identifications, transaction information, counterparties, balances after a transaction);
-/// ReadPAN decides whether card numbers are shown whole.
+/// Seeded data in the spec's response shapes. Detail permissions add the fields the spec reserves for them (Account and
+/// Transaction API Profile v3.1.11, "Detail Permissions": account identifications and servicer; beneficiaries', standing
+/// orders' and scheduled payments' creditor account and agent; transaction information, balance, merchant and
+/// counterparties; statement amounts); ReadPAN decides whether card numbers are shown whole, wherever one appears.
 /// </summary>
-public static class Shapes
+public static partial class Shapes
 {
     /// <summary>OBAccount6: Basic without identifications, Detail with them.</summary>
     public static JsonObject Account(BankAccount account, bool detail, bool readPan)
@@ -27,7 +28,7 @@ public static class Shapes
         };
         if (detail)
         {
-            var identification = account.SchemeName == "UK.OBIE.PAN" ? Wire.Pan(account.Identification, readPan) : account.Identification;
+            var identification = Wire.Identification(account.SchemeName, account.Identification, readPan);
             var entry = new JsonObject { ["SchemeName"] = account.SchemeName, ["Identification"] = identification, ["Name"] = account.HolderName };
             if (account.SecondaryIdentification is not null)
             {
@@ -110,7 +111,7 @@ public static class Shapes
             if (t.CounterpartySchemeName is not null)
             {
                 counterparty["SchemeName"] = t.CounterpartySchemeName;
-                counterparty["Identification"] = t.CounterpartyIdentification;
+                counterparty["Identification"] = Wire.Identification(t.CounterpartySchemeName, t.CounterpartyIdentification!, readPan);
             }
 
             json[t.IsCredit ? "DebtorAccount" : "CreditorAccount"] = counterparty;
@@ -119,17 +120,25 @@ public static class Shapes
         return json;
     }
 
-    /// <summary>OBBeneficiary5: Detail adds the creditor account.</summary>
-    public static JsonObject Beneficiary(BankBeneficiary b, bool detail)
+    /// <summary>OBBeneficiary5: Detail adds the creditor account (a card number in it masked unless ReadPAN).</summary>
+    public static JsonObject Beneficiary(BankBeneficiary b, bool detail, bool readPan)
     {
         var json = new JsonObject { ["AccountId"] = b.AccountId, ["BeneficiaryId"] = b.BeneficiaryId, ["BeneficiaryType"] = "Trusted", ["Reference"] = b.Reference };
         if (detail)
         {
-            json["CreditorAccount"] = new JsonObject { ["SchemeName"] = b.SchemeName, ["Identification"] = b.Identification, ["Name"] = b.Name };
+            json["CreditorAccount"] = CashAccount(b.SchemeName, b.Identification, b.Name, readPan);
         }
 
         return json;
     }
+
+    /// <summary>OBCashAccount5: scheme, identification (a card number masked unless ReadPAN) and name.</summary>
+    private static JsonObject CashAccount(string schemeName, string identification, string name, bool readPan) => new()
+    {
+        ["SchemeName"] = schemeName,
+        ["Identification"] = Wire.Identification(schemeName, identification, readPan),
+        ["Name"] = name,
+    };
 
     /// <summary>OBReadDirectDebit2's direct debit.</summary>
     public static JsonObject DirectDebit(BankDirectDebit d) => new()
@@ -143,8 +152,8 @@ public static class Shapes
         ["PreviousPaymentAmount"] = Wire.Money(d.PreviousPaymentAmount, d.Currency),
     };
 
-    /// <summary>OBStandingOrder6: Detail adds the creditor account.</summary>
-    public static JsonObject StandingOrder(BankStandingOrder s, bool detail)
+    /// <summary>OBStandingOrder6: Detail adds the creditor account (a card number in it masked unless ReadPAN).</summary>
+    public static JsonObject StandingOrder(BankStandingOrder s, bool detail, bool readPan)
     {
         var json = new JsonObject
         {
@@ -160,7 +169,82 @@ public static class Shapes
         };
         if (detail)
         {
-            json["CreditorAccount"] = new JsonObject { ["SchemeName"] = s.CreditorSchemeName, ["Identification"] = s.CreditorIdentification, ["Name"] = s.CreditorName };
+            json["CreditorAccount"] = CashAccount(s.CreditorSchemeName, s.CreditorIdentification, s.CreditorName, readPan);
+        }
+
+        return json;
+    }
+
+    /// <summary>
+    /// OBScheduledPayment3: Detail adds the creditor account (a card number in it masked unless ReadPAN) and, for a
+    /// payment leaving the UK, the creditor agent.
+    /// </summary>
+    public static JsonObject ScheduledPayment(BankScheduledPayment p, bool detail, bool readPan)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        var json = new JsonObject
+        {
+            ["AccountId"] = p.AccountId,
+            ["ScheduledPaymentId"] = p.ScheduledPaymentId,
+            ["ScheduledPaymentDateTime"] = Wire.Date(p.ScheduledPaymentDateTime),
+            ["ScheduledType"] = p.ScheduledType,
+            ["Reference"] = p.Reference,
+        };
+        if (p.DebtorReference is not null)
+        {
+            json["DebtorReference"] = p.DebtorReference;
+        }
+
+        json["InstructedAmount"] = Wire.Money(p.Amount, p.Currency);
+        if (detail)
+        {
+            if (p.CreditorAgentBic is not null)
+            {
+                json["CreditorAgent"] = new JsonObject { ["SchemeName"] = "UK.OBIE.BICFI", ["Identification"] = p.CreditorAgentBic };
+            }
+
+            json["CreditorAccount"] = CashAccount(p.CreditorSchemeName, p.CreditorIdentification, p.CreditorName, readPan);
+        }
+
+        return json;
+    }
+
+    /// <summary>OBReadOffer1's offer (the same for every permission: ReadOffers).</summary>
+    public static JsonObject Offer(BankOffer o)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        var json = new JsonObject
+        {
+            ["AccountId"] = o.AccountId,
+            ["OfferId"] = o.OfferId,
+            ["OfferType"] = o.OfferType,
+            ["Description"] = o.Description,
+            ["StartDateTime"] = Wire.Date(o.StartDateTime),
+            ["EndDateTime"] = Wire.Date(o.EndDateTime),
+        };
+        if (o.Rate is not null)
+        {
+            json["Rate"] = o.Rate;
+        }
+
+        if (o.Value is { } value)
+        {
+            json["Value"] = value;
+        }
+
+        if (o.Term is not null)
+        {
+            json["Term"] = o.Term;
+        }
+
+        if (o.Amount is { } amount)
+        {
+            json["Amount"] = Wire.Money(amount, o.Currency);
+        }
+
+        if (o.Fee is { } fee)
+        {
+            json["Fee"] = Wire.Money(fee, o.Currency);
         }
 
         return json;

@@ -16,4 +16,12 @@ internal static class Wire
 
     /// <summary>A card number shows only its last four digits unless the consent has ReadPAN.</summary>
     public static string Pan(string number, bool readPan) => readPan ? number : new string('*', number.Length - 4) + number[^4..];
+
+    /// <summary>
+    /// An account identification as the consent may see it: a card number (scheme UK.OBIE.PAN) masked unless the consent
+    /// has ReadPAN (Account and Transaction API Profile v3.1.11, ReadPAN: "all API endpoints where PAN is available as a
+    /// structured field"), any other identification as it is.
+    /// </summary>
+    public static string Identification(string schemeName, string identification, bool readPan) =>
+        schemeName == "UK.OBIE.PAN" ? Pan(identification, readPan) : identification;
 }
