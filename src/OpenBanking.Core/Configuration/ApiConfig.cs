@@ -101,6 +101,14 @@ public sealed record ApiConfig
     [JsonPropertyName("aisp_base_path")]
     public string AispBasePath { get; init; } = DefaultAisBasePath;
 
+    /// <summary>
+    /// The Read/Write API version the bank speaks, e.g. <c>3.1.11</c> or <c>4.0</c>; null for v3.1.11. When set and
+    /// <see cref="AispBasePath"/> is left at its default, the base path follows it: <c>/open-banking/v{major}.{minor}/aisp</c>
+    /// (<c>4.0</c> gives <c>/open-banking/v4.0/aisp</c>). Responses of v3.1.11 and v4.0 are read the same either way.
+    /// </summary>
+    [JsonPropertyName("api_version")]
+    public string? ApiVersion { get; init; }
+
     /// <summary>PEM file of the CA certificate(s) to trust for the bank's server certificate, instead of the system roots.</summary>
     [JsonPropertyName("ca_bundle_file")]
     public string? CaBundleFile { get; init; }
@@ -170,7 +178,7 @@ public sealed record ApiConfig
         + $"signing_alg = {SigningAlg}, kid = {Kid}, permissions = [{string.Join(", ", Permissions)}], "
         + $"registered_redirect_url = {RegisteredRedirectUrl}, scope = {Scope}, "
         + $"transport_cert_file = {TransportCertFile}, transport_key_file = {TransportKeyFile}, "
-        + $"fapi_financial_id = {FapiFinancialId}, aisp_base_path = {AispBasePath}, ca_bundle_file = {CaBundleFile}, "
+        + $"fapi_financial_id = {FapiFinancialId}, aisp_base_path = {AispBasePath}, api_version = {ApiVersion}, ca_bundle_file = {CaBundleFile}, "
         + $"request_object_lifetime = {RequestObjectLifetime}, client_assertion_lifetime = {ClientAssertionLifetime}, "
         + $"response_type = {ResponseType}, id_token_signing_alg = {IdTokenSigningAlg}, max_age = {MaxAge}, "
         + $"clock_skew = {ClockSkew}, request_timeout = {RequestTimeout}, allow_http_loopback = {AllowHttpLoopback}";

@@ -97,6 +97,11 @@ internal static class ApiConfigValidation
             Problem("aisp_base_path", $"'{config.AispBasePath}' must start with '/' and not end with one, e.g. {ApiConfig.DefaultAisBasePath}");
         }
 
+        if (config.ApiVersion is { } version && !ApiVersions.IsValid(version))
+        {
+            Problem("api_version", $"'{version}' is not a version such as 3.1.11 or 4.0");
+        }
+
         if (config.RequestObjectLifetime <= TimeSpan.Zero || config.RequestObjectLifetime > MaxRequestObjectLifetime)
         {
             Problem("request_object_lifetime_seconds", "must be more than 0 and at most 3600 (exp − nbf ≤ 60 minutes, FAPI 1.0 Advanced §5.2.2)");

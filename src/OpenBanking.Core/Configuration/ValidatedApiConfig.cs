@@ -20,7 +20,11 @@ public sealed class ValidatedApiConfig
         JwksUri = source.JwksUri is null ? null : new Uri(source.JwksUri);
         ClientId = source.ClientId!;
         RedirectUri = source.RegisteredRedirectUrl!;
+        AisBasePath = ApiVersions.AisBasePath(source.AispBasePath, source.ApiVersion);
     }
+
+    /// <summary>The Account and Transaction API base path in use: <c>aisp_base_path</c>, or the one <c>api_version</c> gives when that is left at its default.</summary>
+    public string AisBasePath { get; }
 
     /// <summary>The configuration as given.</summary>
     public ApiConfig Source { get; }

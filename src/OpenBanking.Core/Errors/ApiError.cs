@@ -23,6 +23,19 @@ public sealed record ApiError(
     /// <summary>True when any detail carries <paramref name="errorCode"/> (e.g. <c>UK.OBIE.Reauthenticate</c>).</summary>
     public bool Has(string errorCode) => Errors.Any(e => e.ErrorCode == errorCode);
 
+    /// <summary>True when any detail's code means <paramref name="meaning"/>, in whichever version the bank wrote it.</summary>
+    public bool Has(ApiErrorMeaning meaning) => Errors.Any(e => Protocol.ObErrorCodes.Meaning(e.ErrorCode) == meaning);
+
+    /// <summary>
+    /// What the bank's refusal means, for v3.1.11 and v4.0 codes alike: the first recognised meaning in this order —
+    /// Reauthenticate, InvalidConsentStatus, ConsentMismatch, then the details' order — or <see cref="ApiErrorMeaning.Unrecognised"/>.
+    /// </summary>
+    public ApiErrorMeaning Meaning =>
+        new[] { ApiErrorMeaning.Reauthenticate, ApiErrorMeaning.InvalidConsentStatus, ApiErrorMeaning.ConsentMismatch }.FirstOrDefault(Has) is var first
+        && first != ApiErrorMeaning.Unrecognised
+            ? first
+            : Errors.Select(e => Protocol.ObErrorCodes.Meaning(e.ErrorCode)).FirstOrDefault(m => m != ApiErrorMeaning.Unrecognised);
+
     /// <inheritdoc />
     public override string Message
     {

@@ -3,8 +3,9 @@ namespace OpenBanking.Core.Errors;
 /// <summary>
 /// Every way an Open Banking operation can fail, as a value. The hierarchy is closed: a
 /// <c>switch</c> over <see cref="ConfigError"/>, <see cref="TransportError"/>, <see cref="HttpError"/>,
-/// <see cref="ProtocolError"/>, <see cref="ApiError"/>, <see cref="ParseError"/> and
-/// <see cref="ValidationError"/> covers them all.
+/// <see cref="ProtocolError"/>, <see cref="ApiError"/>, <see cref="ParseError"/>,
+/// <see cref="ValidationError"/>, <see cref="ConsentNotUsableError"/> and <see cref="ReauthenticateError"/> covers them all
+/// (the last two are what the consent lifecycle and the refreshing call read out of ApiErrors and ProtocolErrors).
 /// </summary>
 /// <remarks>
 /// <see cref="ToString"/> reads as one sentence a person can act on and never contains a

@@ -31,7 +31,7 @@ internal static class ResourceRequest
 
     /// <summary>The resource server URL of <paramref name="relativePath"/> (which starts with '/') under the AIS base path.</summary>
     public static Uri Url(ValidatedApiConfig config, string relativePath) =>
-        new($"{config.ResourceEndpoint.GetLeftPart(UriPartial.Path).TrimEnd('/')}{config.Source.AispBasePath}{relativePath}");
+        new($"{config.ResourceEndpoint.GetLeftPart(UriPartial.Path).TrimEnd('/')}{config.AisBasePath}{relativePath}");
 
     /// <summary>Headers in a fixed order: Authorization, Accept (JSON unless <paramref name="accept"/> says otherwise), interaction id, then the optional ones.</summary>
     public static Either<OpenBankingError, IReadOnlyList<KeyValuePair<string, string>>> Headers(

@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+
+namespace OpenBanking.Core.Configuration;
+
+/// <summary>Read/Write API versions in configuration (<c>api_version</c>) and the base paths they give.</summary>
+public static partial class ApiVersions
+{
+    /// <summary>True for a version such as <c>3.1.11</c>, <c>3.1</c> or <c>4.0</c>.</summary>
+    public static bool IsValid(string version) => VersionPattern().IsMatch(version);
+
+    /// <summary>
+    /// The AIS base path: <paramref name="configuredPath"/> unless it is the default and <paramref name="version"/> is set,
+    /// then <c>/open-banking/v{major}.{minor}/aisp</c> (the OBIE base path carries only major.minor: v3.1.11 is under v3.1).
+    /// </summary>
+    public static string AisBasePath(string configuredPath, string? version)
+    {
+        ArgumentNullException.ThrowIfNull(configuredPath);
+        if (configuredPath != ApiConfig.DefaultAisBasePath || version is null || !IsValid(version))
+        {
+            return configuredPath;
+        }
+
+        var parts = version.Split('.');
+        return $"/open-banking/v{parts[0]}.{parts[1]}/aisp";
+    }
+
+    [GeneratedRegex(@"^[0-9]+\.[0-9]+(\.[0-9]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex VersionPattern();
+}
