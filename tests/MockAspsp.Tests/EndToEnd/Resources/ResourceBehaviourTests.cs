@@ -183,14 +183,43 @@ public class ResourceBehaviourTests
     }
 
     [Test]
-    public async Task Pages_stops_at_the_page_limit_with_an_error()
+    public async Task ReadAll_stops_at_the_page_limit_with_a_ValidationError()
     {
         await using var bank = await TestBank.StartAsync(o => o with { PageSize = 7 });
         var s = await AisSession.Authorise(bank, AisSession.Transactions(detail: false), windowFrom: October, windowTo: EndOfOctober);
 
         var error = await s.Client.ReadAll(s.AccessToken, AccountReads.Transactions(), maxPages: 3).Left();
 
-        Assert.That(error.Message, Does.Contain("3"));
+        Assert.That(error, Is.TypeOf<ValidationError>());
+        Assert.That(error.Message, Does.Contain("more than 3 pages"));
+    }
+
+    [Test]
+    public async Task ReadAll_of_a_statements_transactions_over_small_pages_returns_every_line_once_in_order()
+    {
+        await using var bank = await TestBank.StartAsync(o => o with { PageSize = 7 });
+        var s = await AisSession.Authorise(bank, AisSession.Transactions(detail: true));
+        var statement = SeedData.Bank.Statements.Single(x => x.StatementId == "1001-S202609");
+        var expected = SeedData.Bank.TransactionsOn(statement)
+            .OrderByDescending(t => t.BookingDateTime).ThenBy(t => t.TransactionId, StringComparer.Ordinal)
+            .Select(t => t.TransactionId).ToList();
+
+        var all = await s.Client.ReadAll(s.AccessToken, AccountReads.StatementTransactions("1001", "1001-S202609")).Right();
+
+        Assert.That(expected, Has.Count.GreaterThan(7 * 2), "several pages");
+        Assert.That(all.Select(t => t.TransactionId), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public async Task Statements_are_filtered_by_fromStatementDateTime_and_toStatementDateTime()
+    {
+        await using var bank = await TestBank.StartAsync();
+        var s = await AisSession.Authorise(bank, [ObPermission.ReadStatementsBasic]);
+
+        var summer = await s.Client.Statements(s.AccessToken, new StatementQuery("1002",
+            new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 8, 31, 23, 59, 59, TimeSpan.Zero))).Right();
+
+        Assert.That(summer.Items.Select(x => x.StatementId), Is.EqualTo(new[] { "1002-S202608", "1002-S202607", "1002-S202606" }), "newest first");
     }
 
     // ---- Statement file ----
@@ -211,6 +240,20 @@ public class ResourceBehaviourTests
             Assert.That(csv.MediaType, Does.StartWith("text/csv"));
             Assert.That(Encoding.UTF8.GetString(csv.Content.Span), Does.Contain("1001-").And.Not.Contain("%PDF"));
         });
+    }
+
+    [TestCase(false, "************1111")]
+    [TestCase(true, "5555444433331111")]
+    public async Task Statement_file_of_a_card_masks_its_number_without_ReadPAN(bool readPan, string number)
+    {
+        await using var bank = await TestBank.StartAsync();
+        var s = await AisSession.Authorise(bank, readPan ? [ObPermission.ReadStatementsDetail, ObPermission.ReadPAN] : [ObPermission.ReadStatementsDetail]);
+
+        var pdf = await s.Client.StatementFile(s.AccessToken, "1004", "1004-S202609").Right();
+
+        var text = Encoding.ASCII.GetString(pdf.Content.Span);
+        Assert.That(text, Does.Contain(number));
+        Assert.That(text, readPan ? Does.Not.Contain("************1111") : Does.Not.Contain("5555444433331111"));
     }
 
     [Test]
@@ -236,6 +279,20 @@ public class ResourceBehaviourTests
         var someoneElses = await s.Client.Account(s.AccessToken, "2001").Left();
 
         AssertApiErrors(403, "UK.OBIE.Resource.ConsentMismatch", notSelected, someoneElses);
+    }
+
+    [Test]
+    public async Task A_statement_outside_the_consents_period_is_a_403_ConsentMismatch()
+    {
+        await using var bank = await TestBank.StartAsync();
+        var s = await AisSession.Authorise(bank, [ObPermission.ReadStatementsDetail, .. AisSession.Transactions(detail: true)],
+            windowFrom: new DateTimeOffset(2026, 9, 1, 0, 0, 0, TimeSpan.Zero), windowTo: new DateTimeOffset(2026, 9, 30, 23, 59, 59, TimeSpan.Zero));
+
+        var statement = await s.Client.Statement(s.AccessToken, "1001", "1001-S202608").Left();
+        var file = await s.Client.StatementFile(s.AccessToken, "1001", "1001-S202608").Left();
+        var lines = await s.Client.StatementTransactions(s.AccessToken, "1001", "1001-S202608").Left();
+
+        AssertApiErrors(403, "UK.OBIE.Resource.ConsentMismatch", statement, file, lines);
     }
 
     [Test]
