@@ -94,6 +94,19 @@ public class ResourceBehaviourTests
         });
     }
 
+    [TestCase(ObPermission.ReadTransactionsCredits, CreditDebitIndicator.Credit)]
+    [TestCase(ObPermission.ReadTransactionsDebits, CreditDebitIndicator.Debit)]
+    public async Task Transactions_are_only_the_credits_or_debits_the_consent_grants(string permission, CreditDebitIndicator shown)
+    {
+        await using var bank = await TestBank.StartAsync();
+        var s = await AisSession.Authorise(bank, [ObPermission.ReadTransactionsDetail, permission], windowFrom: October, windowTo: EndOfOctober);
+
+        var all = await s.Client.AllTransactions(s.AccessToken, new TransactionQuery("1001")).Right();
+
+        Assert.That(all, Is.Not.Empty);
+        Assert.That(all.Select(t => t.CreditDebitIndicator), Is.All.EqualTo(shown));
+    }
+
     [Test]
     public async Task Statements_Basic_leave_out_the_statement_amounts_Detail_has_them()
     {
