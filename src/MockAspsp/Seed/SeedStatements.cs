@@ -9,8 +9,11 @@ namespace MockAspsp.Seed;
 /// </summary>
 internal static class SeedStatements
 {
-    /// <summary>Savings interest: 0.35% of the opening balance a month (<see cref="SeedData"/>), 4.2% a year gross.</summary>
-    public const decimal SavingsInterestRate = 4.2m;
+    /// <summary>
+    /// Savings interest: 0.35% of the opening balance a month (<see cref="SeedData"/>), 4.2% a year gross — as an
+    /// OBRate1_1, where "0.05 represents 5%".
+    /// </summary>
+    public const decimal SavingsInterestRate = 0.042m;
 
     /// <summary>The statements of <paramref name="account"/>, oldest first.</summary>
     public static IEnumerable<BankStatement> For(BankAccount account, ImmutableArray<BankTransaction> transactions)

@@ -98,7 +98,7 @@ public class SeedDataTests
         var card = bank.Statements.Where(s => s.AccountId == "1004").ToList();
 
         Assert.That(savings.Select(s => s.Interest), Has.All.EqualTo(Math.Round(6250.00m * 0.0035m, 2)));
-        Assert.That(savings.Select(s => s.InterestRate), Has.All.EqualTo(4.2m));
+        Assert.That(savings.Select(s => s.InterestRate), Has.All.EqualTo(0.042m));
         Assert.That(business.Select(s => s.Fees), Has.All.EqualTo(8.50m));
         Assert.That(bank.Statements.Where(s => s.AccountId != "3001").Select(s => s.Fees), Has.All.EqualTo(0m));
         Assert.That(card.Select(s => s.CreditLimit), Has.All.EqualTo(3500.00m));

@@ -121,7 +121,7 @@ public partial class StatementTests
 
         var interest = savings.GetProperty("StatementInterest")[0];
         Assert.That(interest.GetProperty("Amount").GetProperty("Amount").GetString(), Is.EqualTo("21.88"));
-        Assert.That(interest.GetProperty("Rate").GetDecimal(), Is.EqualTo(4.2m));
+        Assert.That(interest.GetProperty("Rate").GetDecimal(), Is.EqualTo(0.042m), "OBRate1_1: 0.05 represents 5%");
         Assert.That(business.GetProperty("StatementFee")[0].GetProperty("Amount").GetProperty("Amount").GetString(), Is.EqualTo("8.50"));
         Assert.That(savings.TryGetProperty("StatementFee", out _) || business.TryGetProperty("StatementInterest", out _), Is.False);
     }
