@@ -36,10 +36,45 @@ public static class ObErrorCodes
     public const string V4FieldMissing = "U004";
 
     /// <summary>
-    /// The meaning of each code: every v3.1.11 code of OBError1.ErrorCode (account-info-openapi.json), and the v4.0 codes
-    /// the library is sure of. A v4.0 code not listed here is <see cref="ApiErrorMeaning.Unrecognised"/>, never a failure.
+    /// The v4.0 error codes (OBExternalStatusReason1Code U000–U029) and the v3.1 code each one replaces, as the OBIE's
+    /// code sets publish them (OpenBankingUK/External_Internal_CodeSets, OB_Internal_Codeset: "U004,
+    /// UK.OBIE.Field.Missing, A required field is missing", …). U030 onwards are payment status reasons, not errors.
     /// </summary>
-    public static IReadOnlyDictionary<string, ApiErrorMeaning> Meanings { get; } = new Dictionary<string, ApiErrorMeaning>(StringComparer.Ordinal)
+    public static IReadOnlyDictionary<string, string> V4Codes { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["U000"] = UnexpectedError,
+        ["U001"] = "UK.OBIE.Field.Expected",
+        ["U002"] = FieldInvalid,
+        ["U003"] = "UK.OBIE.Field.InvalidDate",
+        [V4FieldMissing] = FieldMissing,
+        ["U005"] = "UK.OBIE.Field.Unexpected",
+        ["U006"] = HeaderInvalid,
+        ["U007"] = HeaderMissing,
+        ["U008"] = "UK.OBIE.Resource.ConsentMismatch",
+        ["U009"] = InvalidConsentStatus,
+        ["U010"] = "UK.OBIE.Resource.InvalidFormat",
+        ["U011"] = ResourceNotFound,
+        ["U012"] = "UK.OBIE.Rules.AfterCutOffDateTime",
+        ["U013"] = "UK.OBIE.Rules.DuplicateReference",
+        ["U014"] = "UK.OBIE.Rules.FailsControlParameters",
+        ["U015"] = "UK.OBIE.Signature.Invalid",
+        ["U016"] = "UK.OBIE.Signature.InvalidClaim",
+        ["U017"] = "UK.OBIE.Signature.MissingClaim",
+        ["U018"] = "UK.OBIE.Signature.Malformed",
+        ["U019"] = "UK.OBIE.Signature.Missing",
+        ["U020"] = "UK.OBIE.Signature.Unexpected",
+        ["U021"] = "UK.OBIE.Unsupported.AccountIdentifier",
+        ["U022"] = "UK.OBIE.Unsupported.AccountSecondaryIdentifier",
+        ["U023"] = "UK.OBIE.Unsupported.Currency",
+        ["U024"] = "UK.OBIE.Unsupported.EventType",
+        ["U025"] = "UK.OBIE.Unsupported.Frequency",
+        ["U026"] = "UK.OBIE.Unsupported.LocalInstrument",
+        ["U027"] = "UK.OBIE.Unsupported.Scheme",
+        ["U028"] = Reauthenticate,
+        ["U029"] = "UK.OBIE.Rules.ResourceAlreadyExists",
+    };
+
+    private static readonly Dictionary<string, ApiErrorMeaning> V3Meanings = new(StringComparer.Ordinal)
     {
         ["UK.OBIE.Field.Expected"] = ApiErrorMeaning.FieldExpected,
         [FieldInvalid] = ApiErrorMeaning.FieldInvalid,
@@ -55,6 +90,8 @@ public static class ObErrorCodes
         [ResourceNotFound] = ApiErrorMeaning.ResourceNotFound,
         ["UK.OBIE.Rules.AfterCutOffDateTime"] = ApiErrorMeaning.Rules,
         ["UK.OBIE.Rules.DuplicateReference"] = ApiErrorMeaning.Rules,
+        ["UK.OBIE.Rules.FailsControlParameters"] = ApiErrorMeaning.Rules,
+        ["UK.OBIE.Rules.ResourceAlreadyExists"] = ApiErrorMeaning.Rules,
         ["UK.OBIE.Signature.Invalid"] = ApiErrorMeaning.Signature,
         ["UK.OBIE.Signature.InvalidClaim"] = ApiErrorMeaning.Signature,
         ["UK.OBIE.Signature.Malformed"] = ApiErrorMeaning.Signature,
@@ -65,11 +102,20 @@ public static class ObErrorCodes
         ["UK.OBIE.Unsupported.AccountIdentifier"] = ApiErrorMeaning.Unsupported,
         ["UK.OBIE.Unsupported.AccountSecondaryIdentifier"] = ApiErrorMeaning.Unsupported,
         ["UK.OBIE.Unsupported.Currency"] = ApiErrorMeaning.Unsupported,
+        ["UK.OBIE.Unsupported.EventType"] = ApiErrorMeaning.Unsupported,
         ["UK.OBIE.Unsupported.Frequency"] = ApiErrorMeaning.Unsupported,
         ["UK.OBIE.Unsupported.LocalInstrument"] = ApiErrorMeaning.Unsupported,
         ["UK.OBIE.Unsupported.Scheme"] = ApiErrorMeaning.Unsupported,
-        [V4FieldMissing] = ApiErrorMeaning.FieldMissing,
     };
+
+    /// <summary>
+    /// The meaning of each code: every v3.1 code of OBError1.ErrorCode (the v3.1.11 OpenAPI files' lists), and every
+    /// v4.0 code of <see cref="V4Codes"/> with the meaning of the v3 code it replaces. Any other code is
+    /// <see cref="ApiErrorMeaning.Unrecognised"/>, never a failure.
+    /// </summary>
+    public static IReadOnlyDictionary<string, ApiErrorMeaning> Meanings { get; } =
+        V3Meanings.Concat(V4Codes.Select(v4 => KeyValuePair.Create(v4.Key, V3Meanings[v4.Value])))
+            .ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
 
     /// <summary>What <paramref name="errorCode"/> means; <see cref="ApiErrorMeaning.Unrecognised"/> for a code not in <see cref="Meanings"/>.</summary>
     public static ApiErrorMeaning Meaning(string? errorCode) =>

@@ -40,7 +40,7 @@ public class ErrorMeaningTests
         Assert.That(Refusal(400, "400 Bad Request", errorCode).Meaning, Is.EqualTo(meaning));
 
     [TestCase("U999")]
-    [TestCase("U017")]
+    [TestCase("U030")]
     [TestCase("UK.ALPHABANK.Custom")]
     [TestCase("")]
     public void A_code_the_library_does_not_know_is_Unrecognised_not_a_failure(string errorCode)
@@ -75,13 +75,35 @@ public class ErrorMeaningTests
     [Test]
     public void Every_v3_code_of_the_spec_has_a_meaning()
     {
-        // OBError1.ErrorCode's x-namespaced-enum in account-info-openapi.json v3.1.11 (27 codes).
+        // OBError1.ErrorCode's x-namespaced-enum in account-info-openapi.json v3.1.11 (27 codes), and the three the
+        // v4.0 code set maps that the AIS file does not list (EventType, FailsControlParameters, ResourceAlreadyExists).
         var v3 = ObErrorCodes.Meanings.Keys.Where(k => k.StartsWith("UK.OBIE.", StringComparison.Ordinal)).ToList();
 
         Assert.Multiple(() =>
         {
-            Assert.That(v3, Has.Count.EqualTo(27));
+            Assert.That(v3, Has.Count.EqualTo(30));
             Assert.That(v3.Select(ObErrorCodes.Meaning), Has.None.EqualTo(ApiErrorMeaning.Unrecognised));
+        });
+    }
+
+    [TestCase("U001", "UK.OBIE.Field.Expected")]
+    [TestCase("U002", "UK.OBIE.Field.Invalid")]
+    [TestCase("U008", "UK.OBIE.Resource.ConsentMismatch")]
+    [TestCase("U009", "UK.OBIE.Resource.InvalidConsentStatus")]
+    [TestCase("U011", "UK.OBIE.Resource.NotFound")]
+    [TestCase("U017", "UK.OBIE.Signature.MissingClaim")]
+    [TestCase("U028", "UK.OBIE.Reauthenticate")]
+    [TestCase("U000", "UK.OBIE.UnexpectedError")]
+    public void A_v4_code_means_what_the_v3_code_it_replaces_means(string v4, string v3) =>
+        Assert.That(Refusal(400, "400 Bad Request", v4).Meaning, Is.EqualTo(Refusal(400, "400 Bad Request", v3).Meaning).And.Not.EqualTo(ApiErrorMeaning.Unrecognised));
+
+    [Test]
+    public void Every_v4_error_code_U000_to_U029_has_the_meaning_of_its_v3_code()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(ObErrorCodes.V4Codes.Keys, Is.EquivalentTo(Enumerable.Range(0, 30).Select(i => $"U{i:000}")));
+            Assert.That(ObErrorCodes.V4Codes.Select(c => ObErrorCodes.Meaning(c.Key) == ObErrorCodes.Meaning(c.Value)), Is.All.True);
         });
     }
 }
