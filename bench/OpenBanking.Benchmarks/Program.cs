@@ -1,7 +1,12 @@
 using BenchmarkDotNet.Running;
 
-// dotnet run -c Release --project bench/OpenBanking.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+namespace OpenBanking.Benchmarks;
 
-/// <summary>The entry point's type, for BenchmarkSwitcher.</summary>
-public partial class Program;
+/// <summary>
+/// <c>dotnet run -c Release --project bench/OpenBanking.Benchmarks -- --filter '*'</c> (README: Benchmarks). Not
+/// <c>Program</c>: the mock bank, which the flow benchmarks start, declares a global one.
+/// </summary>
+public static class BenchmarkProgram
+{
+    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+}

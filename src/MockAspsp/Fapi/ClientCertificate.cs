@@ -14,7 +14,15 @@ public sealed record ClientCertificate(string Thumbprint, X500DistinguishedName 
     /// The transport layer's checks: a certificate was presented, it chains to a trusted CA, and it is within its
     /// validity at <paramref name="now"/>. Left is the reason, for an OAuth invalid_client or a 401.
     /// </summary>
-    public static Either<string, ClientCertificate> Check(X509Certificate2? certificate, IReadOnlyList<X509Certificate2> trustedCas, DateTimeOffset now)
+    public static Either<string, ClientCertificate> Check(X509Certificate2? certificate, IReadOnlyList<X509Certificate2> trustedCas, DateTimeOffset now) =>
+        CheckChain(certificate, trustedCas, now).Map(checkedChain => checkedChain.Certificate);
+
+    /// <summary>
+    /// <see cref="Check"/>, and the window in which its answer holds: from the latest NotBefore to the earliest NotAfter
+    /// of the chain it built. Within it the same certificate and CAs give the same answer, as revocation is not checked.
+    /// </summary>
+    internal static Either<string, (ClientCertificate Certificate, DateTimeOffset From, DateTimeOffset Until)> CheckChain(
+        X509Certificate2? certificate, IReadOnlyList<X509Certificate2> trustedCas, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(trustedCas);
         if (certificate is null)
@@ -33,12 +41,35 @@ public sealed record ClientCertificate(string Thumbprint, X500DistinguishedName 
         chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
         chain.ChainPolicy.VerificationTime = now.UtcDateTime;
         chain.ChainPolicy.VerificationTimeIgnored = false;
-        if (!chain.Build(certificate))
+        var built = chain.Build(certificate);
+        var elements = chain.ChainElements.Select(e => e.Certificate).ToList();
+        try
         {
-            return $"the client certificate '{certificate.Subject}' does not chain to a CA this bank trusts";
-        }
+            if (!built)
+            {
+                return $"the client certificate '{certificate.Subject}' does not chain to a CA this bank trusts";
+            }
 
-        return new ClientCertificate(Base64Url.EncodeToString(SHA256.HashData(certificate.RawData)), certificate.SubjectName);
+            return (new ClientCertificate(ThumbprintOf(certificate), certificate.SubjectName),
+                elements.Max(e => new DateTimeOffset(e.NotBefore.ToUniversalTime())),
+                elements.Min(e => new DateTimeOffset(e.NotAfter.ToUniversalTime())));
+        }
+        finally
+        {
+            foreach (var element in elements)
+            {
+                element.Dispose();
+            }
+        }
+    }
+
+    /// <summary>The SHA-256 thumbprint, base64url (RFC 8705 §3.1 <c>x5t#S256</c>).</summary>
+    internal static string ThumbprintOf(X509Certificate2 certificate)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(certificate.RawDataMemory.Span, hash);
+        return Base64Url.EncodeToString(hash);
     }
 
     /// <summary>

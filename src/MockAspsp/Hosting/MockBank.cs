@@ -9,6 +9,8 @@ namespace MockAspsp.Hosting;
 /// <summary>What every handler needs, in one place: configuration, clock, ids, the store, clients, PSUs, keys.</summary>
 public sealed class MockBank
 {
+    private readonly Fapi.TransportCertificates _transportCertificates;
+
     /// <summary>Creates the bank's services.</summary>
     public MockBank(MockAspspOptions options, MockPki pki, TimeProvider time, MockIds ids)
     {
@@ -28,6 +30,7 @@ public sealed class MockBank
         Psus = new PsuDirectory(options.Psus);
         IdTokens = new IdTokens(pki, Issuer, options);
         TrustedClientCas = [pki.TppCa, .. options.TrustedClientCaFiles.SelectMany(LoadCas)];
+        _transportCertificates = new Fapi.TransportCertificates(TrustedClientCas);
     }
 
     /// <summary>The configuration.</summary>
@@ -64,7 +67,7 @@ public sealed class MockBank
     public Either<string, Fapi.ClientCertificate> Certificate(HttpContext context, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return Fapi.ClientCertificate.Check(context.Connection.ClientCertificate, TrustedClientCas, now);
+        return _transportCertificates.Check(context.Connection.ClientCertificate, now);
     }
 
     private static X509Certificate2Collection LoadCas(string file)

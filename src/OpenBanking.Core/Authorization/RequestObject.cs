@@ -37,27 +37,9 @@ public static class RequestObject
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(ids);
-        if (config.SigningKey is null)
+        if (Problem(config, consentId, state, nonce) is { } problem)
         {
-            return new ConfigError("signing_key",
-                "is required to sign the request object: FAPI request objects are always signed (PS256 or ES256), never sent with alg none");
-        }
-
-        if (string.IsNullOrWhiteSpace(consentId))
-        {
-            return new ValidationError("consent_id", "the ConsentId is empty");
-        }
-
-        // RFC 6749 §10.12 and OIDC Core §15.5.2: state and nonce bind the answer to this request only if
-        // nobody can guess them. A caller's own values must be long enough to carry that much chance.
-        if (state is not null && !Unguessable(state))
-        {
-            return new ValidationError("state", $"a state of {state.Trim().Length} characters is guessable; use at least {MinimumLength} random characters, or let the id source make one");
-        }
-
-        if (nonce is not null && !Unguessable(nonce))
-        {
-            return new ValidationError("nonce", $"a nonce of {nonce.Trim().Length} characters is guessable; use at least {MinimumLength} random characters, or let the id source make one");
+            return problem;
         }
 
         state ??= ids.NewId();
@@ -82,6 +64,28 @@ public static class RequestObject
         return new ConsentUrl(new Uri(endpoint + separator + encoded), consentId, state, nonce, requestObject);
     }
 
+    /// <summary>
+    /// The signed request object alone, as a compact JWS: for a TPP that builds the authorisation request itself (a form
+    /// post, a pushed authorisation request, or a request object passed by reference). The same checks as
+    /// <see cref="ConsentUrl"/>: a signing key, a ConsentId, and an unguessable <paramref name="state"/> and <paramref name="nonce"/>.
+    /// </summary>
+    public static Either<OpenBankingError, string> Create(
+        ValidatedApiConfig config, string consentId, string state, string nonce, string jti, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(nonce);
+        ArgumentNullException.ThrowIfNull(jti);
+        if (Problem(config, consentId, state, nonce) is { } problem)
+        {
+            return problem;
+        }
+
+        return string.IsNullOrWhiteSpace(jti)
+            ? new ValidationError("jti", "the jti is empty")
+            : Sign(config, consentId, Scope(config), state, nonce, jti, now);
+    }
+
     /// <summary>The request object's scope: <c>openid</c> first, then the configured scopes.</summary>
     public static string Scope(ValidatedApiConfig config)
     {
@@ -96,27 +100,27 @@ public static class RequestObject
         // FAPI 1.0 Advanced §5.2.2-13: exp − nbf at most 60 minutes, so the allowance shrinks for long lifetimes.
         var allowance = TimeSpan.FromTicks(Math.Min(NotBeforeAllowance.Ticks, (MaxValidity - config.Source.RequestObjectLifetime).Ticks));
         var nbf = now.Subtract(allowance).ToUnixTimeSeconds();
-        return CompactJws.Sign(config.SigningKey!, writer =>
+        return CompactJws.Sign(config.SigningKey!, new Claims(config, consentId, scope, state, nonce, jti, iat, nbf, exp), static (writer, c) =>
         {
-            writer.WriteString("iss", config.ClientId);
-            writer.WriteString("aud", config.Issuer);
-            writer.WriteString("response_type", config.Source.ResponseType);
-            writer.WriteString("client_id", config.ClientId);
-            writer.WriteString("redirect_uri", config.RedirectUri);
-            writer.WriteString("scope", scope);
-            writer.WriteString("state", state);
-            writer.WriteString("nonce", nonce);
-            writer.WriteNumber("max_age", config.Source.MaxAge);
-            writer.WriteNumber("iat", iat);
-            writer.WriteNumber("nbf", nbf);
-            writer.WriteNumber("exp", exp);
-            writer.WriteString("jti", jti);
+            writer.WriteString("iss", c.Config.ClientId);
+            writer.WriteString("aud", c.Config.Issuer);
+            writer.WriteString("response_type", c.Config.Source.ResponseType);
+            writer.WriteString("client_id", c.Config.ClientId);
+            writer.WriteString("redirect_uri", c.Config.RedirectUri);
+            writer.WriteString("scope", c.Scope);
+            writer.WriteString("state", c.State);
+            writer.WriteString("nonce", c.Nonce);
+            writer.WriteNumber("max_age", c.Config.Source.MaxAge);
+            writer.WriteNumber("iat", c.Iat);
+            writer.WriteNumber("nbf", c.Nbf);
+            writer.WriteNumber("exp", c.Exp);
+            writer.WriteString("jti", c.Jti);
             writer.WriteStartObject("claims");
             writer.WriteStartObject("userinfo");
-            WriteIntent(writer, consentId);
+            WriteIntent(writer, c.ConsentId);
             writer.WriteEndObject();
             writer.WriteStartObject("id_token");
-            WriteIntent(writer, consentId);
+            WriteIntent(writer, c.ConsentId);
             writer.WriteStartObject("acr");
             writer.WriteBoolean("essential", true);
             writer.WriteStartArray("values");
@@ -129,6 +133,31 @@ public static class RequestObject
         });
     }
 
+    private static OpenBankingError? Problem(ValidatedApiConfig config, string consentId, string? state, string? nonce)
+    {
+        if (config.SigningKey is null)
+        {
+            return new ConfigError("signing_key",
+                "is required to sign the request object: FAPI request objects are always signed (PS256 or ES256), never sent with alg none");
+        }
+
+        if (string.IsNullOrWhiteSpace(consentId))
+        {
+            return new ValidationError("consent_id", "the ConsentId is empty");
+        }
+
+        // RFC 6749 §10.12 and OIDC Core §15.5.2: state and nonce bind the answer to this request only if
+        // nobody can guess them. A caller's own values must be long enough to carry that much chance.
+        if (state is not null && !Unguessable(state))
+        {
+            return new ValidationError("state", $"a state of {state.Trim().Length} characters is guessable; use at least {MinimumLength} random characters, or let the id source make one");
+        }
+
+        return nonce is not null && !Unguessable(nonce)
+            ? new ValidationError("nonce", $"a nonce of {nonce.Trim().Length} characters is guessable; use at least {MinimumLength} random characters, or let the id source make one")
+            : null;
+    }
+
     private static bool Unguessable(string value) => !string.IsNullOrWhiteSpace(value) && value.Trim().Length >= MinimumLength;
 
     private static void WriteIntent(System.Text.Json.Utf8JsonWriter writer, string consentId)
@@ -138,4 +167,8 @@ public static class RequestObject
         writer.WriteBoolean("essential", true);
         writer.WriteEndObject();
     }
+
+    /// <summary>What the request object's claims are written from.</summary>
+    private readonly record struct Claims(
+        ValidatedApiConfig Config, string ConsentId, string Scope, string State, string Nonce, string Jti, long Iat, long Nbf, long Exp);
 }

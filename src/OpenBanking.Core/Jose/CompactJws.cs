@@ -15,52 +15,68 @@ namespace OpenBanking.Core.Jose;
 /// </summary>
 public static class CompactJws
 {
+    // The claims are written into a buffer and writer kept per thread and reset after each use, as System.Text.Json
+    // keeps its own: a token then allocates little more than the string it is. Taken out while in use, so a
+    // writeClaims that signs another token gets buffers of its own.
+    [ThreadStatic]
+    private static ClaimsWriter? t_claimsWriter;
+
     /// <summary>Signs the claims <paramref name="writeClaims"/> writes (inside an object it opens and closes).</summary>
     /// <param name="key">The key; its algorithm and kid go into the header.</param>
     /// <param name="writeClaims">Writes the claim members.</param>
     /// <param name="type">The <c>typ</c> header, or null to leave it out.</param>
     public static string Sign(SigningKey key, Action<Utf8JsonWriter> writeClaims, string? type = "JWT")
     {
+        ArgumentNullException.ThrowIfNull(writeClaims);
+        return Sign(key, writeClaims, static (writer, write) => write(writer), type);
+    }
+
+    /// <summary>
+    /// Signs the claims <paramref name="writeClaims"/> writes from <paramref name="state"/>: with a static lambda, signing
+    /// allocates no closure.
+    /// </summary>
+    /// <param name="key">The key; its algorithm and kid go into the header.</param>
+    /// <param name="state">What the claims are written from.</param>
+    /// <param name="writeClaims">Writes the claim members (inside an object it opens and closes).</param>
+    /// <param name="type">The <c>typ</c> header, or null to leave it out.</param>
+    public static string Sign<TState>(SigningKey key, TState state, Action<Utf8JsonWriter, TState> writeClaims, string? type = "JWT")
+    {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(writeClaims);
 
-        var header = new ArrayBufferWriter<byte>(128);
-        using (var writer = new Utf8JsonWriter(header, JsonWriting.Options))
+        var claimsWriter = t_claimsWriter ?? new ClaimsWriter();
+        t_claimsWriter = null;
+        byte[]? buffer = null;
+        try
         {
-            writer.WriteStartObject();
-            writer.WriteString("alg", key.Algorithm);
-            writer.WriteString("kid", key.KeyId);
-            if (type is not null)
+            var claims = claimsWriter.Write(state, writeClaims);
+            var header = key.EncodedHeader(type);
+            var claimsLength = Base64Url.GetEncodedLength(claims.Length);
+            var inputLength = header.Length + 1 + claimsLength;
+            buffer = ArrayPool<byte>.Shared.Rent(inputLength + key.SignatureSize);
+            header.CopyTo(buffer);
+            buffer[header.Length] = (byte)'.';
+            Base64Url.EncodeToUtf8(claims, buffer.AsSpan(header.Length + 1, claimsLength));
+            var signatureLength = key.Sign(buffer.AsSpan(0, inputLength), buffer.AsSpan(inputLength));
+
+            return string.Create(inputLength + 1 + Base64Url.GetEncodedLength(signatureLength), (buffer, inputLength, signatureLength),
+                static (span, s) =>
+                {
+                    Encoding.ASCII.GetChars(s.buffer.AsSpan(0, s.inputLength), span);
+                    span[s.inputLength] = '.';
+                    Base64Url.EncodeToChars(s.buffer.AsSpan(s.inputLength, s.signatureLength), span[(s.inputLength + 1)..]);
+                });
+        }
+        finally
+        {
+            if (buffer is not null)
             {
-                writer.WriteString("typ", type);
+                ArrayPool<byte>.Shared.Return(buffer);
             }
 
-            writer.WriteEndObject();
+            claimsWriter.Reset();
+            t_claimsWriter = claimsWriter;
         }
-
-        var claims = new ArrayBufferWriter<byte>(1024);
-        using (var writer = new Utf8JsonWriter(claims, JsonWriting.Options))
-        {
-            writer.WriteStartObject();
-            writeClaims(writer);
-            writer.WriteEndObject();
-        }
-
-        var headerLength = Base64Url.GetEncodedLength(header.WrittenCount);
-        var claimsLength = Base64Url.GetEncodedLength(claims.WrittenCount);
-        var signingInput = new byte[headerLength + 1 + claimsLength];
-        Base64Url.EncodeToUtf8(header.WrittenSpan, signingInput);
-        signingInput[headerLength] = (byte)'.';
-        Base64Url.EncodeToUtf8(claims.WrittenSpan, signingInput.AsSpan(headerLength + 1));
-
-        var signature = key.Sign(signingInput);
-        return string.Create(signingInput.Length + 1 + Base64Url.GetEncodedLength(signature.Length), (signingInput, signature),
-            static (span, state) =>
-            {
-                Encoding.ASCII.GetChars(state.signingInput, span);
-                span[state.signingInput.Length] = '.';
-                Base64Url.EncodeToChars(state.signature, span[(state.signingInput.Length + 1)..]);
-            });
     }
 
     /// <summary>
@@ -105,5 +121,43 @@ public static class CompactJws
     {
         using var document = JsonDocument.Parse(json);
         return document.RootElement.ValueKind == JsonValueKind.Object ? document.RootElement.Clone() : null;
+    }
+
+    /// <summary>A reusable UTF-8 buffer and the JSON writer over it.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification =
+        "Kept for the thread's life; a Utf8JsonWriter over a managed buffer holds nothing that needs disposing.")]
+    private sealed class ClaimsWriter
+    {
+        // Bigger buffers than this are not kept: one odd token should not pin memory for the thread's life.
+        private const int MaxRetained = 16 * 1024;
+
+        private ArrayBufferWriter<byte> _buffer = new(1024);
+        private readonly Utf8JsonWriter _writer;
+
+        public ClaimsWriter() => _writer = new Utf8JsonWriter(_buffer, JsonWriting.Options);
+
+        public ReadOnlySpan<byte> Write<TState>(TState state, Action<Utf8JsonWriter, TState> writeClaims)
+        {
+            _writer.WriteStartObject();
+            writeClaims(_writer, state);
+            _writer.WriteEndObject();
+            _writer.Flush();
+            return _buffer.WrittenSpan;
+        }
+
+        public void Reset()
+        {
+            if (_buffer.Capacity > MaxRetained)
+            {
+                _buffer = new ArrayBufferWriter<byte>(1024);
+            }
+            else
+            {
+                // Zeroed, not just rewound: the claims (a state, a nonce) do not linger after the token is made.
+                _buffer.Clear();
+            }
+
+            _writer.Reset(_buffer);
+        }
     }
 }

@@ -1,6 +1,11 @@
+using System.Buffers;
+using System.Buffers.Text;
 using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
 using LanguageExt;
 using OpenBanking.Core.Errors;
+using OpenBanking.Core.Json;
 using OpenBanking.Core.Protocol;
 
 namespace OpenBanking.Core.Jose;
@@ -14,12 +19,18 @@ public sealed class SigningKey
     private readonly RSA? _rsa;
     private readonly ECDsa? _ecdsa;
 
+    // The base64url JWS headers this key signs under, made once: typ JWT, and no typ.
+    private byte[]? _typedHeader;
+    private byte[]? _untypedHeader;
+
     private SigningKey(string algorithm, string keyId, RSA? rsa, ECDsa? ecdsa)
     {
         Algorithm = algorithm;
         KeyId = keyId;
         _rsa = rsa;
         _ecdsa = ecdsa;
+        // RSA: as long as the modulus; ES256: r and s of 32 bytes each (RFC 7518 §3.4).
+        SignatureSize = rsa is not null ? (rsa.KeySize + 7) / 8 : 64;
     }
 
     /// <summary>The JWS <c>alg</c>: PS256, ES256 or RS256.</summary>
@@ -87,6 +98,48 @@ public sealed class SigningKey
         // IEEE P1363 (r || s) is the JWS form of an ECDSA signature (RFC 7518 §3.4) and .NET's default.
         _ => _ecdsa!.SignData(data, HashAlgorithmName.SHA256),
     };
+
+    /// <summary>The length of a signature, in bytes.</summary>
+    internal int SignatureSize { get; }
+
+    /// <summary>Signs <paramref name="data"/> into <paramref name="destination"/> (at least <see cref="SignatureSize"/> bytes); the signature's length.</summary>
+    internal int Sign(ReadOnlySpan<byte> data, Span<byte> destination)
+    {
+        var signed = Algorithm switch
+        {
+            JwsAlgorithms.PS256 => _rsa!.TrySignData(data, destination, HashAlgorithmName.SHA256, RSASignaturePadding.Pss, out var written) ? written : -1,
+            JwsAlgorithms.RS256 => _rsa!.TrySignData(data, destination, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1, out var written) ? written : -1,
+            _ => _ecdsa!.TrySignData(data, destination, HashAlgorithmName.SHA256, out var written) ? written : -1,
+        };
+        return signed >= 0 ? signed : throw new ArgumentException($"A {Algorithm} signature needs {SignatureSize} bytes; the destination has {destination.Length}.", nameof(destination));
+    }
+
+    /// <summary>The JWS protected header for this key, <c>{"alg","kid"[,"typ"]}</c>, base64url-encoded as UTF-8.</summary>
+    internal ReadOnlySpan<byte> EncodedHeader(string? type) => type switch
+    {
+        "JWT" => _typedHeader ??= Header(type),
+        null => _untypedHeader ??= Header(null),
+        _ => Header(type),
+    };
+
+    private byte[] Header(string? type)
+    {
+        var json = new ArrayBufferWriter<byte>(128);
+        using (var writer = new Utf8JsonWriter(json, JsonWriting.Options))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("alg", Algorithm);
+            writer.WriteString("kid", KeyId);
+            if (type is not null)
+            {
+                writer.WriteString("typ", type);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return Encoding.ASCII.GetBytes(Base64Url.EncodeToString(json.WrittenSpan));
+    }
 
     /// <summary>The public half as a JSON Web Key (for a JWKS the bank or the mock bank reads).</summary>
     public JsonWebKey PublicJwk() => _rsa is not null

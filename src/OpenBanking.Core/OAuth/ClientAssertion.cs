@@ -16,14 +16,14 @@ public static class ClientAssertion
         ArgumentNullException.ThrowIfNull(key);
         var iat = now.ToUnixTimeSeconds();
         var exp = now.Add(lifetime).ToUnixTimeSeconds();
-        return CompactJws.Sign(key, writer =>
+        return CompactJws.Sign(key, (clientId, audience, jti, iat, exp), static (writer, claims) =>
         {
-            writer.WriteString("iss", clientId);
-            writer.WriteString("sub", clientId);
-            writer.WriteString("aud", audience);
-            writer.WriteString("jti", jti);
-            writer.WriteNumber("iat", iat);
-            writer.WriteNumber("exp", exp);
+            writer.WriteString("iss", claims.clientId);
+            writer.WriteString("sub", claims.clientId);
+            writer.WriteString("aud", claims.audience);
+            writer.WriteString("jti", claims.jti);
+            writer.WriteNumber("iat", claims.iat);
+            writer.WriteNumber("exp", claims.exp);
         });
     }
 }

@@ -165,4 +165,41 @@ public class RequestObjectTests
             Assert.That(jwt.ValidTo - jwt.ValidFrom, Is.LessThanOrEqualTo(TimeSpan.FromMinutes(60)), $"lifetime {minutes} min");
         }
     }
+
+    [TestCase(JwsAlgorithms.PS256)]
+    [TestCase(JwsAlgorithms.ES256)]
+    public void The_request_object_alone_is_the_one_the_consent_url_carries(string alg)
+    {
+        var config = TestConfig.Valid(signingAlg: alg);
+        var url = RequestObject.ConsentUrl(config, "urn-intent-1", Now, IdSource.Sequential(), state: State, nonce: Nonce).Right();
+        // ConsentUrl takes only the jti from the id source when state and nonce are given: the first sequential id.
+        var jti = IdSource.Sequential().NewId();
+
+        var alone = RequestObject.Create(config, "urn-intent-1", State, Nonce, jti, Now).Right();
+
+        var key = alg == JwsAlgorithms.PS256 ? (System.Security.Cryptography.AsymmetricAlgorithm)TestKeys.TppRsa : TestKeys.TppEc;
+        Assert.That(Jwt.Verified(alone, key, alg).EncodedHeader, Is.EqualTo(Jwt.Verified(url.RequestObject, key, alg).EncodedHeader));
+        Assert.That(Jwt.Verified(alone, key, alg).EncodedPayload, Is.EqualTo(Jwt.Verified(url.RequestObject, key, alg).EncodedPayload));
+    }
+
+    [TestCase("c", "short-state", Nonce, "j", "state")]
+    [TestCase("c", State, "", "j", "nonce")]
+    [TestCase(" ", State, Nonce, "j", "consent_id")]
+    [TestCase("c", State, Nonce, " ", "jti")]
+    public void The_request_object_alone_is_refused_for_what_the_consent_url_would_be(string consentId, string state, string nonce, string jti, string check)
+    {
+        var error = RequestObject.Create(TestConfig.Valid(), consentId, state, nonce, jti, Now).LeftOf<ValidationError, string>();
+
+        Assert.That(error.Check, Is.EqualTo(check));
+    }
+
+    [Test]
+    public void Without_a_signing_key_there_is_no_request_object_either()
+    {
+        var config = TestConfig.Validated(TestConfig.Raw("client_secret_basic") with { SigningKey = null });
+
+        var error = RequestObject.Create(config, "c", State, Nonce, "jti-1", Now).LeftOf<ConfigError, string>();
+
+        Assert.That(error.Problems.Single().Field, Is.EqualTo("signing_key"));
+    }
 }

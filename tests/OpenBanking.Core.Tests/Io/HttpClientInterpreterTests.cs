@@ -92,6 +92,19 @@ public class HttpClientInterpreterTests
     }
 
     [Test]
+    public async Task The_mutual_tls_handler_in_an_http_client_of_your_own_presents_the_certificate_and_checks_the_bank()
+    {
+        using var credentials = TransportCredentials.Create(_tppClient, [_bankCa]);
+        using var http = new HttpClient(HttpClientInterpreter.MutualTlsHandler(credentials, TimeSpan.FromSeconds(10)));
+
+        var whoami = await http.GetStringAsync(_server.Url("/whoami"));
+        var refused = Assert.ThrowsAsync<HttpRequestException>(() => http.GetAsync(_untrustedServer.Url("/whoami")));
+
+        Assert.That(whoami, Is.EqualTo(_tppClient.Subject));
+        Assert.That(refused!.HttpRequestError, Is.EqualTo(HttpRequestError.SecureConnectionError));
+    }
+
+    [Test]
     public async Task Without_a_ca_bundle_the_system_roots_decide_and_a_private_ca_is_refused()
     {
         using var interpreter = Interpreter(trust: null);
