@@ -96,8 +96,11 @@ public class ReadmeExampleTests
         var request = TokenRequests.ClientCredentials(validated, DateTimeOffset.UtcNow, assertionId: Guid.NewGuid().ToString());
         var consentUrl = RequestObject.ConsentUrl(validated, "urn-intent", Now, IdSource.Random);
         var page = AccountRequests.Transactions(validated, "access-token", new TransactionQuery("22289", Now.AddDays(-7), Now), "iid");
+        var url = consentUrl.Right();
+        var requestObject = RequestObject.Create(validated, "urn-intent", url.State, url.Nonce, jti: Guid.NewGuid().ToString(), Now);
 
         Assert.That(request.ToString(), Does.StartWith("POST https://aspsp.example.com/token [Accept: application/json, Authorization: Basic ***] grant_type="));
         Assert.That(consentUrl.IsRight && page.IsRight, Is.True);
+        Assert.That(requestObject.Right().Split('.'), Has.Length.EqualTo(3));
     }
 }

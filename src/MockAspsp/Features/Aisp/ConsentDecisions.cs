@@ -33,11 +33,9 @@ public static class ConsentDecisions
     /// <summary>Deletes the client's consent (a soft delete: <see cref="ConsentStatus.Deleted"/>), and with it every token issued for it, at once.</summary>
     public static (BankState State, Either<ObError, Unit> Result) Delete(BankState state, string clientId, string consentId, DateTimeOffset now) =>
         Read(state, clientId, consentId).Match(
-            Right: consent => (state with
+            Right: consent => ((state with
             {
                 Consents = state.Consents.SetItem(consentId, consent with { Status = ConsentStatus.Deleted, StatusUpdateDateTime = now }),
-                AccessTokens = state.AccessTokens.RemoveRange(state.AccessTokens.Where(t => t.Value.ConsentId == consentId).Select(t => t.Key)),
-                RefreshTokens = state.RefreshTokens.RemoveRange(state.RefreshTokens.Where(t => t.Value.ConsentId == consentId).Select(t => t.Key)),
-            }, Prelude.Right<ObError, Unit>(Prelude.unit)),
+            }).WithoutTokensOf(consentId), Prelude.Right<ObError, Unit>(Prelude.unit)),
             Left: error => (state, error));
 }

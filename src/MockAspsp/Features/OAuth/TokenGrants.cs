@@ -72,8 +72,7 @@ public static class TokenGrants
         var scope = string.Join(' ', requested);
         var token = new AccessToken(ids.Secret("at"), TokenKind.ClientCredentials, client.ClientId, null, scope,
             now.AddSeconds(options.AccessTokenLifetimeSeconds), input.Certificate.Thumbprint);
-        return (state with { AccessTokens = state.AccessTokens.Add(token.Value, token) },
-            new IssuedTokens(token.Value, options.AccessTokenLifetimeSeconds, scope, null, null));
+        return (state.Issued(token), new IssuedTokens(token.Value, options.AccessTokenLifetimeSeconds, scope, null, null));
     }
 
     private static (BankState, Either<OAuthError, IssuedTokens>) AuthorizationCode(
@@ -123,12 +122,7 @@ public static class TokenGrants
         var access = new AccessToken(ids.Secret("at"), TokenKind.Consent, client.ClientId, code.ConsentId, code.Scope,
             now.AddSeconds(options.AccessTokenLifetimeSeconds), input.Certificate.Thumbprint, value);
         var refresh = new RefreshToken(ids.Secret("rt"), client.ClientId, code.ConsentId, code.Scope, now.AddSeconds(options.RefreshTokenLifetimeSeconds), value);
-        var next = state with
-        {
-            Codes = state.Codes.SetItem(value, code with { Used = true }),
-            AccessTokens = state.AccessTokens.Add(access.Value, access),
-            RefreshTokens = state.RefreshTokens.Add(refresh.Value, refresh),
-        };
+        var next = (state with { Codes = state.Codes.SetItem(value, code with { Used = true }) }).Issued(access).Issued(refresh);
         return (next, new IssuedTokens(access.Value, options.AccessTokenLifetimeSeconds, code.Scope, refresh.Value,
             new IdTokenSubject(client.ClientId, code.ConsentId, code.Nonce, code.AuthTime)));
     }
@@ -154,7 +148,6 @@ public static class TokenGrants
 
         var access = new AccessToken(ids.Secret("at"), TokenKind.Consent, client.ClientId, refresh.ConsentId, refresh.Scope,
             now.AddSeconds(options.AccessTokenLifetimeSeconds), input.Certificate.Thumbprint, refresh.FromCode);
-        return (state with { AccessTokens = state.AccessTokens.Add(access.Value, access) },
-            new IssuedTokens(access.Value, options.AccessTokenLifetimeSeconds, refresh.Scope, null, null));
+        return (state.Issued(access), new IssuedTokens(access.Value, options.AccessTokenLifetimeSeconds, refresh.Scope, null, null));
     }
 }
