@@ -10,9 +10,9 @@ public sealed record LoadOptions
     public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
-    /// How long every endpoint is requested, in turn, before the first scenario: the runtime's tiered JIT takes this long
-    /// under load on two cores to finish optimising the hot paths (measured: GET accounts at 16 connections went from
-    /// about 7,000 to about 23,000 requests a second between 5 and 25 seconds in). Without it, the first scenario is slower.
+    /// How long every endpoint is requested, in turn, before the first scenario: under load on two cores the runtime's
+    /// tiered JIT takes tens of seconds to finish optimising the hot paths (GET accounts at 16 connections ran at about
+    /// 11,000 requests a second after 5 s and 26,000 after 25 s; docs/benchmarks.md). Without it, the first scenarios are slower.
     /// </summary>
     public TimeSpan ProcessWarmup { get; init; } = TimeSpan.FromSeconds(30);
 
