@@ -57,13 +57,10 @@ public sealed class LoadTarget : IAsyncDisposable
         var config = Right(DemoConfigs.For(bank, registration).Validate());
         using var http = Right(HttpClientInterpreter.Create(config));
         var client = new AccountInformationClient(config, http);
-        var grant = Right(await (
-            from pending in client.BeginAccountAccess(FlowScript.Consent(DateTimeOffset.UtcNow), cancellationToken)
-            from approval in http.Send(Headless.Approval(pending.ConsentUrl.Url, "amelia"), cancellationToken)
-            from granted in client.CompleteAccountAccess(pending, Headless.RedirectUrl(approval), cancellationToken)
-            select granted).ToEither().ConfigureAwait(false));
+        var authorised = Right(await FlowScript.Authorise(client, http, "amelia", DateTimeOffset.UtcNow, cancellationToken: cancellationToken)
+            .ToEither().ConfigureAwait(false));
 
-        var target = new LoadTarget(app, folder, config, Right(TransportCredentials.Load(config.Source)), grant.AccessToken);
+        var target = new LoadTarget(app, folder, config, Right(TransportCredentials.Load(config.Source)), authorised.Grant.AccessToken);
         using (var setUp = target.Client(1, out _))
         {
             foreach (var (resource, endpoint) in new[] { ("accounts", LoadEndpoint.Accounts), ("transactions", LoadEndpoint.Transactions) })

@@ -45,12 +45,24 @@ public static class FlowScript
     /// </summary>
     public static EitherAsync<OpenBankingError, Outcome> Run(
         AccountInformationClient client, IRequestInterpreter http, string psu, DateTimeOffset now, Completion? complete = null) =>
-        from pending in client.BeginAccountAccess(Consent(now))
-        from approval in http.Send(Headless.Approval(pending.ConsentUrl.Url, psu))
-        from grant in (complete ?? Hybrid)(client, pending, Headless.RedirectUrl(approval))
+        from authorised in Authorise(client, http, psu, now, complete)
+        let pending = authorised.Pending
+        let grant = authorised.Grant
         from accounts in client.Accounts(grant.AccessToken)
         from balances in client.Balances(grant.AccessToken)
         from transactions in client.AllTransactions(grant.AccessToken)
         from deleted in client.DeleteConsent(pending.ClientToken.AccessToken, pending.ConsentId)
         select new Outcome(grant, accounts, balances, transactions);
+
+    /// <summary>
+    /// token → consent → consent URL → headless approval by <paramref name="psu"/> → completion: the consent authorised and
+    /// the tokens to read with, as a TPP holds them before its first read.
+    /// </summary>
+    public static EitherAsync<OpenBankingError, (PendingAuthorisation Pending, AccountAccessGrant Grant)> Authorise(
+        AccountInformationClient client, IRequestInterpreter http, string psu, DateTimeOffset now, Completion? complete = null,
+        CancellationToken cancellationToken = default) =>
+        from pending in client.BeginAccountAccess(Consent(now), cancellationToken)
+        from approval in http.Send(Headless.Approval(pending.ConsentUrl.Url, psu), cancellationToken)
+        from grant in (complete ?? Hybrid)(client, pending, Headless.RedirectUrl(approval))
+        select (pending, grant);
 }
