@@ -11,7 +11,7 @@ public class AssertionBenchmarks : SigningBenchmarks
     private SigningKey _key = null!;
 
     protected override void SetUpOurs() =>
-        _key = SigningKey.FromPem(KeyPem, Algorithm, Benchmarks.Kid).Match(Right: k => k, Left: e => throw new InvalidOperationException(e));
+        _key = Algorithm == "PS256" ? SigningKey.FromRsa(Rsa, Algorithm, Benchmarks.Kid) : SigningKey.FromECDsa(Ec, Benchmarks.Kid);
 
     [Benchmark(Description = "OpenBanking.Fx ClientAssertion.Create")]
     public string ClientAssertionCreate() => Ours();
