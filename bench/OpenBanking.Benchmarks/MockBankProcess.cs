@@ -64,9 +64,15 @@ internal sealed class MockBankProcess : IDisposable
             throw new InvalidOperationException("the mock bank printed no banner within 60 s");
         }
 
-        var config = ConfigFile.Load(Path.Combine(folder, "client-private-key-jwt.json"))
-            .Match(Right: c => c, Left: e => throw new InvalidOperationException(e.ToString()));
-        return new MockBankProcess(process, folder, config);
+        var config = ConfigFile.Load(Path.Combine(folder, "client-private-key-jwt.json"));
+        if (config.IsLeft)
+        {
+            process.Kill(entireProcessTree: true);
+            process.Dispose();
+            throw new InvalidOperationException(config.Match(Right: _ => "", Left: e => e.ToString()));
+        }
+
+        return new MockBankProcess(process, folder, config.Match(Right: c => c, Left: _ => null!));
     }
 
     /// <summary>An interpreter with its own connection pool, as a TPP keeps one per bank.</summary>

@@ -50,28 +50,47 @@ public sealed class LoadTarget : IAsyncDisposable
         // As the bank answers: its content type, and the bytes it wrote; nothing read, nothing checked.
         app.MapGet($"{TrivialPath}/{{resource}}", (string resource) =>
             trivial.TryGetValue(resource, out var bytes) ? Results.Bytes(bytes, "application/json; charset=utf-8") : Results.NotFound());
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
-
-        var bank = app.Services.GetRequiredService<MockBank>();
-        var registration = bank.Clients.All.First(c => c.Registration.TokenEndpointAuthMethod == "private_key_jwt").Registration;
-        var config = Right(DemoConfigs.For(bank, registration).Validate());
-        using var http = Right(HttpClientInterpreter.Create(config));
-        var client = new AccountInformationClient(config, http);
-        var authorised = Right(await FlowScript.Authorise(client, http, "amelia", DateTimeOffset.UtcNow, cancellationToken: cancellationToken)
-            .ToEither().ConfigureAwait(false));
-
-        var target = new LoadTarget(app, folder, config, Right(TransportCredentials.Load(config.Source)), authorised.Grant.AccessToken);
-        using (var setUp = target.Client(1, out _))
+        LoadTarget? target = null;
+        try
         {
-            foreach (var (resource, endpoint) in new[] { ("accounts", LoadEndpoint.Accounts), ("transactions", LoadEndpoint.Transactions) })
-            {
-                using var answer = await setUp.SendAsync(target.Request(endpoint), cancellationToken).ConfigureAwait(false);
-                answer.EnsureSuccessStatusCode();
-                trivial[resource] = await answer.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
 
-        return target;
+            var bank = app.Services.GetRequiredService<MockBank>();
+            var registration = bank.Clients.All.First(c => c.Registration.TokenEndpointAuthMethod == "private_key_jwt").Registration;
+            var config = Right(DemoConfigs.For(bank, registration).Validate());
+            using var http = Right(HttpClientInterpreter.Create(config));
+            var client = new AccountInformationClient(config, http);
+            var authorised = Right(await FlowScript.Authorise(client, http, "amelia", DateTimeOffset.UtcNow, cancellationToken: cancellationToken)
+                .ToEither().ConfigureAwait(false));
+
+            target = new LoadTarget(app, folder, config, Right(TransportCredentials.Load(config.Source)), authorised.Grant.AccessToken);
+            using (var setUp = target.Client(1, out _))
+            {
+                foreach (var (resource, endpoint) in new[] { ("accounts", LoadEndpoint.Accounts), ("transactions", LoadEndpoint.Transactions) })
+                {
+                    using var answer = await setUp.SendAsync(target.Request(endpoint), cancellationToken).ConfigureAwait(false);
+                    answer.EnsureSuccessStatusCode();
+                    trivial[resource] = await answer.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            return target;
+        }
+        catch
+        {
+            // A bank that could not be set up is stopped, and its certificates removed, before the error goes up.
+            if (target is not null)
+            {
+                await target.DisposeAsync().ConfigureAwait(false);
+            }
+            else
+            {
+                await app.DisposeAsync().ConfigureAwait(false);
+                Directory.Delete(folder, recursive: true);
+            }
+
+            throw;
+        }
     }
 
     /// <summary>The URL of <paramref name="endpoint"/>.</summary>
