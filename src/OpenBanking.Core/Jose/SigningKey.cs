@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Buffers.Text;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using LanguageExt;
 using OpenBanking.Core.Errors;
@@ -91,13 +90,12 @@ public sealed class SigningKey
     }
 
     /// <summary>Signs <paramref name="data"/> (a JWS signing input) with the key's algorithm.</summary>
-    public byte[] Sign(ReadOnlySpan<byte> data) => Algorithm switch
+    public byte[] Sign(ReadOnlySpan<byte> data)
     {
-        JwsAlgorithms.PS256 => _rsa!.SignData(data, HashAlgorithmName.SHA256, RSASignaturePadding.Pss),
-        JwsAlgorithms.RS256 => _rsa!.SignData(data, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1),
-        // IEEE P1363 (r || s) is the JWS form of an ECDSA signature (RFC 7518 §3.4) and .NET's default.
-        _ => _ecdsa!.SignData(data, HashAlgorithmName.SHA256),
-    };
+        var signature = new byte[SignatureSize];
+        var length = Sign(data, signature);
+        return length == signature.Length ? signature : signature[..length];
+    }
 
     /// <summary>The length of a signature, in bytes.</summary>
     internal int SignatureSize { get; }
@@ -109,6 +107,7 @@ public sealed class SigningKey
         {
             JwsAlgorithms.PS256 => _rsa!.TrySignData(data, destination, HashAlgorithmName.SHA256, RSASignaturePadding.Pss, out var written) ? written : -1,
             JwsAlgorithms.RS256 => _rsa!.TrySignData(data, destination, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1, out var written) ? written : -1,
+            // IEEE P1363 (r || s) is the JWS form of an ECDSA signature (RFC 7518 §3.4) and .NET's default.
             _ => _ecdsa!.TrySignData(data, destination, HashAlgorithmName.SHA256, out var written) ? written : -1,
         };
         return signed >= 0 ? signed : throw new ArgumentException($"A {Algorithm} signature needs {SignatureSize} bytes; the destination has {destination.Length}.", nameof(destination));
@@ -138,7 +137,7 @@ public sealed class SigningKey
             writer.WriteEndObject();
         }
 
-        return Encoding.ASCII.GetBytes(Base64Url.EncodeToString(json.WrittenSpan));
+        return Base64Url.EncodeToUtf8(json.WrittenSpan);
     }
 
     /// <summary>The public half as a JSON Web Key (for a JWKS the bank or the mock bank reads).</summary>

@@ -107,4 +107,18 @@ public class CompactJwsTests
         Assert.That(tokens.Select(t => Payload(t.Item2)), Is.EqualTo(tokens.Select(t => $$"""{"sub":"{{new string('z', t.i % 37) + t.i}}"}""")));
         Assert.That(tokens.Select(t => Jwt.Verified(t.Item2, TestKeys.TppEc, JwsAlgorithms.ES256).GetPayloadValue<string>("sub")), Has.All.Not.Empty);
     }
+
+    [Test]
+    public void The_key_alone_signs_data_its_public_half_verifies()
+    {
+        var data = "eyJhbGciOiJQUzI1NiJ9.eyJzdWIiOiJzIn0"u8.ToArray();
+
+        var rsa = Rsa.Sign(data);
+        var ec = Ec.Sign(data);
+
+        Assert.That(rsa, Has.Length.EqualTo(256));
+        Assert.That(ec, Has.Length.EqualTo(64));
+        Assert.That(TestKeys.TppRsa.VerifyData(data, rsa, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pss), Is.True);
+        Assert.That(TestKeys.TppEc.VerifyData(data, ec, System.Security.Cryptography.HashAlgorithmName.SHA256), Is.True);
+    }
 }
