@@ -165,12 +165,7 @@ public class FaultInjectionTests
             await stream.WriteAsync("\r\n\r\n"u8.ToArray());
         };
 
-        var (error, _) = await ReadAccounts(_bank.Raw);
-        var obx = await Obx(_bank.Raw, "accounts");
-
-        Assert.That(((TransportError)error).Failure, Is.EqualTo(TransportFailure.InvalidResponse), error.ToString());
-        obx.FailedWithOneCleanLine(Quick, 32 * Mebibyte);
-        Assert.That(obx.Line, Does.Contain("did not answer in HTTP"));
+        await AssertNotHttp();
     }
 
     [Test]
@@ -178,12 +173,7 @@ public class FaultInjectionTests
     {
         _bank.RawAnswer = (stream, _) => stream.WriteAsync(Encoding.ASCII.GetBytes("HTTP/1.1 2OO \u001b]0;owned\u0007\u001b[2JOK\r\nContent-Length: 0\r\n\r\n")).AsTask();
 
-        var (error, _) = await ReadAccounts(_bank.Raw);
-        var obx = await Obx(_bank.Raw, "accounts");
-
-        Assert.That(((TransportError)error).Failure, Is.EqualTo(TransportFailure.InvalidResponse), error.ToString());
-        obx.FailedWithOneCleanLine(Quick, 32 * Mebibyte);
-        Assert.That(obx.Line, Does.Contain("did not answer in HTTP"));
+        await AssertNotHttp();
     }
 
     [Test]
@@ -302,6 +292,17 @@ public class FaultInjectionTests
         };
 
         await AssertCutOffAtTheCap();
+    }
+
+    /// <summary>Reads accounts from the raw listener with the library and with obx: both say the answer was not HTTP.</summary>
+    private async Task AssertNotHttp()
+    {
+        var (error, _) = await ReadAccounts(_bank.Raw);
+        var obx = await Obx(_bank.Raw, "accounts");
+
+        Assert.That(((TransportError)error).Failure, Is.EqualTo(TransportFailure.InvalidResponse), error.ToString());
+        obx.FailedWithOneCleanLine(Quick, 32 * Mebibyte);
+        Assert.That(obx.Line, Does.Contain("did not answer in HTTP"));
     }
 
     /// <summary>Reads accounts with the library and with obx: both stop at the 16 MiB cap, quickly.</summary>
