@@ -86,8 +86,8 @@ public static class CertsCommand
         table.AddRow("signing.key, signing.pem", $"the signing key and certificate: signing_key (the PEM's contents), signing_alg {(keyType == "ec" ? "ES256" : "PS256")}");
         table.AddRow("signing.jwks.json", "the signing key's public JWKS, to register with the bank or directory");
         environment.Console.Write(table);
-        environment.Console.MarkupLine($"Subject [bold]{Markup.Escape(transport.Subject)}[/]; signing key kid [bold]{kid}[/] (set kid to it).");
-        environment.Console.MarkupLine($"Written to {Markup.Escape(folder)}; the .key files are readable by you only.");
+        environment.Console.MarkupLine($"Subject [bold]{TerminalText.Markup(transport.Subject)}[/]; signing key kid [bold]{kid}[/] (set kid to it).");
+        environment.Console.MarkupLine($"Written to {TerminalText.Markup(folder)}; the .key files are readable by you only.");
         return ExitCodes.Success;
     }
 

@@ -110,7 +110,10 @@ public static class CheckCommand
         }
 
         // With --out the file has the report and the terminal (a CI log) still gets the text.
-        environment.Output.Write(output is null ? ReportWriter.Write(format, shown) : TextReport.Write(shown));
+        // Recordings hold what a bank sent: the text report shows its control characters, JSON escapes what its encoder left.
+        environment.Output.Write(output is not null || format == ReportFormat.Text ? TerminalText.Lines(TextReport.Write(shown))
+            : format == ReportFormat.Json ? TerminalText.Json(ReportWriter.Write(format, shown))
+            : ReportWriter.Write(format, shown));
         return reports.All(r => r.Passed) ? ExitCodes.Success : ExitCodes.RuleFailed;
     }
 
@@ -155,7 +158,7 @@ public static class CheckCommand
         var table = new Table().Title($"{rules.Count} rules").AddColumns("Id", "Severity", "Title", "Reference");
         foreach (var rule in rules)
         {
-            table.AddRow(Markup.Escape(rule.Info.Id), Markup.Escape(rule.Info.Severity.ToString()), Markup.Escape(rule.Info.Title), Markup.Escape(rule.Info.Reference));
+            table.AddRow(TerminalText.Markup(rule.Info.Id), TerminalText.Markup(rule.Info.Severity.ToString()), TerminalText.Markup(rule.Info.Title), TerminalText.Markup(rule.Info.Reference));
         }
 
         environment.Console.Write(table);

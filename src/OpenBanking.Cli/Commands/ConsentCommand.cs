@@ -47,10 +47,10 @@ public static class ConsentCommand
                     Right: _ =>
                     {
                         File.Delete(session.TokensPath);
-                        environment.Console.MarkupLine($"Consent {Markup.Escape(consentId)} revoked; {Markup.Escape(session.TokensPath)} deleted.");
+                        environment.Console.MarkupLine($"Consent {TerminalText.Markup(consentId)} revoked; {TerminalText.Markup(session.TokensPath)} deleted.");
                         return ExitCodes.Success;
                     },
-                    Left: e => Problem.From(e, "revoking the consent").Report(environment.Error));
+                    Left: e => session.Problem(e, "revoking the consent").Report(environment.Error));
             }
 
             var shown = await (from token in client.ClientCredentialsToken(cancellation)
@@ -60,15 +60,15 @@ public static class ConsentCommand
                 Right: consent =>
                 {
                     var grid = new Grid().AddColumns(2);
-                    grid.AddRow("Consent", Markup.Escape(consent.ConsentId));
-                    grid.AddRow("Status", Markup.Escape(consent.Status.ToString()));
-                    grid.AddRow("Permissions", Markup.Escape(string.Join(", ", consent.Permissions)));
+                    grid.AddRow("Consent", TerminalText.Markup(consent.ConsentId));
+                    grid.AddRow("Status", TerminalText.Markup(consent.Status.ToString()));
+                    grid.AddRow("Permissions", TerminalText.Markup(string.Join(", ", consent.Permissions)));
                     grid.AddRow("Created", consent.CreationDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
                     grid.AddRow("Expires", consent.ExpirationDateTime?.ToString("O", System.Globalization.CultureInfo.InvariantCulture) ?? "never");
                     environment.Console.Write(grid);
                     return ExitCodes.Success;
                 },
-                Left: e => Problem.From(e, "reading the consent").Report(environment.Error));
+                Left: e => session.Problem(e, "reading the consent").Report(environment.Error));
         });
         return command;
     }

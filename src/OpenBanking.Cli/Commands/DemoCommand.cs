@@ -79,7 +79,7 @@ public static class DemoCommand
         var config = DemoConfigs.For(bank, registration).Validate().Match(Right: c => c, Left: e => throw new InvalidOperationException(e.ToString()));
         if (!json)
         {
-            console.MarkupLine($"[grey]Mock bank {Markup.Escape(bank.Issuer.Value)}, certificates in {Markup.Escape(bank.Pki.Folder)}, client {Markup.Escape(registration.ClientId)}[/]");
+            console.MarkupLine($"[grey]Mock bank {TerminalText.Markup(bank.Issuer.Value)}, certificates in {TerminalText.Markup(bank.Pki.Folder)}, client {TerminalText.Markup(registration.ClientId)}[/]");
         }
 
         var created = HttpClientInterpreter.Create(config);
@@ -121,7 +121,7 @@ public static class DemoCommand
 
         if (json)
         {
-            environment.Output.WriteLine(JsonSerializer.Serialize(new
+            environment.Output.WriteLine(TerminalText.Json(JsonSerializer.Serialize(new
             {
                 auth_method = auth,
                 issuer = bank.Issuer.Value,
@@ -130,17 +130,17 @@ public static class DemoCommand
                 accounts = accounts!.Items,
                 balances = balances!.Items,
                 transactions,
-            }, Json));
+            }, Json)));
             return ExitCodes.Success;
         }
 
-        console.Write(Tables.Accounts(accounts!.Items));
-        console.Write(Tables.Balances(balances!.Items));
-        console.Write(Tables.RecentTransactions(transactions!, 10));
+        Tables.Accounts(console, accounts!.Items);
+        Tables.Balances(console, balances!.Items);
+        Tables.RecentTransactions(console, transactions!, 10);
         console.MarkupLine($"[green]Done:[/] {accounts.Items.Count} accounts, {balances.Items.Count} balances, {transactions!.Count} transactions in {steps.Done.Sum(s => s.Milliseconds)} ms.");
         if (record is not null)
         {
-            console.MarkupLine($"Exchanges recorded in {Markup.Escape(environment.Resolve(record))}.");
+            console.MarkupLine($"Exchanges recorded in {TerminalText.Markup(environment.Resolve(record))}.");
         }
 
         return ExitCodes.Success;

@@ -80,7 +80,7 @@ public static class DiscoverCommand
                     return new Problem($"cannot write {path}: {e.Message}").Report(environment.Error);
                 }
 
-                environment.Console.MarkupLine($"Wrote [bold]{Markup.Escape(path)}[/] from {Markup.Escape(issuer)}'s discovery document.");
+                environment.Console.MarkupLine($"Wrote [bold]{TerminalText.Markup(path)}[/] from {TerminalText.Markup(issuer)}'s discovery document.");
                 environment.Console.MarkupLine("Fill in the values in angle brackets: resource_endpoint, client_id, the secret or signing key and kid, the redirect URL, and the transport certificate files.");
                 return ExitCodes.Success;
             },

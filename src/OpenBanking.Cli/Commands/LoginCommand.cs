@@ -76,13 +76,13 @@ public static class LoginCommand
         var begun = await bank.Client.BeginAccountAccess(cancellationToken: cancellation).ToEither();
         if (begun.IsLeft)
         {
-            return begun.Match(Right: _ => 0, Left: e => Problem.From(e, "creating the consent").Report(environment.Error));
+            return begun.Match(Right: _ => 0, Left: e => bank.Problem(e, "creating the consent").Report(environment.Error));
         }
 
         var pending = begun.Match(Right: p => p, Left: _ => null!);
-        environment.Console.MarkupLine($"Consent [bold]{Markup.Escape(pending.ConsentId)}[/] created. Authorise it at the bank:");
+        environment.Console.MarkupLine($"Consent [bold]{TerminalText.Markup(pending.ConsentId)}[/] created. Authorise it at the bank:");
         // Raw, not through the console's renderer: a URL wrapped at the terminal's width cannot be copied whole.
-        environment.Console.Profile.Out.Writer.WriteLine(pending.ConsentUrl.Url.AbsoluteUri);
+        environment.Console.Profile.Out.Writer.WriteLine(TerminalText.Line(pending.ConsentUrl.Url.AbsoluteUri));
         if (!noBrowser && environment.OpenBrowser(pending.ConsentUrl.Url))
         {
             environment.Console.MarkupLine("[grey](opened in your browser)[/]");
@@ -96,7 +96,7 @@ public static class LoginCommand
             .Match(
                 Right: grant =>
                 {
-                    environment.Console.MarkupLine($"[green]Authorised.[/] Tokens for consent {Markup.Escape(grant.ConsentId)} stored in {Markup.Escape(bank.TokensPath)} (readable by you only).");
+                    environment.Console.MarkupLine($"[green]Authorised.[/] Tokens for consent {TerminalText.Markup(grant.ConsentId)} stored in {TerminalText.Markup(bank.TokensPath)} (readable by you only).");
                     return ExitCodes.Success;
                 },
                 Left: problem => problem.Report(environment.Error));
@@ -105,7 +105,7 @@ public static class LoginCommand
     private static async Task<Either<Problem, AccountAccessGrant>> ByListening(
         ObxEnvironment environment, BankSession bank, PendingAuthorisation pending, RedirectListener listener, Uri redirectUri, CancellationToken cancellation)
     {
-        environment.Console.MarkupLine($"Waiting for the bank to redirect to {Markup.Escape(redirectUri.AbsoluteUri)} …");
+        environment.Console.MarkupLine($"Waiting for the bank to redirect to {TerminalText.Markup(redirectUri.AbsoluteUri)} …");
         using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         patience.CancelAfter(Patience);
         string redirect;
@@ -140,6 +140,6 @@ public static class LoginCommand
         var grant = redirectOrCode.Contains("://", StringComparison.Ordinal)
             ? bank.Client.CompleteAccountAccess(pending, redirectOrCode, cancellation)
             : bank.Client.CompleteAccountAccessWithCode(pending, redirectOrCode, cancellation);
-        return (await grant.ToEither()).MapLeft(error => Problem.From(error, "completing the authorisation"));
+        return (await grant.ToEither()).MapLeft(error => bank.Problem(error, "completing the authorisation"));
     }
 }

@@ -35,7 +35,7 @@ public static class ObxCommand
             // A wrong argument is a problem the user can fix: one line each, exit code 2 (not System.CommandLine's 1).
             foreach (var error in parsed.Errors)
             {
-                environment.Error.WriteLine($"obx: {error.Message}");
+                environment.Error.WriteLine($"obx: {TerminalText.Line(error.Message)}");
             }
 
             environment.Error.WriteLine("obx: see obx --help");
@@ -54,7 +54,7 @@ public static class ObxCommand
         }
         catch (Exception e)
         {
-            environment.Error.WriteLine($"obx: unexpected error ({e.GetType().Name}): {OneLine(e.Message)}; this is a bug, please report it");
+            environment.Error.WriteLine($"obx: unexpected error ({e.GetType().Name}): {TerminalText.Line(OneLine(e.Message))}; this is a bug, please report it");
             return ExitCodes.Unexpected;
         }
     }

@@ -30,16 +30,16 @@ public static class ResourceCommands
             (session, token, account, _, cancellation) => account is null
                 ? session.Client.Accounts(token, cancellationToken: cancellation).Map(p => (object)p.Items)
                 : session.Client.Account(token, account, cancellationToken: cancellation).Map(a => (object)new[] { a }),
-            value => Tables.Accounts((IEnumerable<Account>)value));
+            (console, value) => Tables.Accounts(console, (IEnumerable<Account>)value));
         yield return Resource(environment, "balances", "List balances",
             (session, token, account, _, cancellation) => (account is null
                 ? session.Client.Balances(token, cancellationToken: cancellation)
                 : session.Client.AccountBalances(token, account, cancellationToken: cancellation)).Map(p => (object)p.Items),
-            value => Tables.Balances((IEnumerable<Balance>)value));
+            (console, value) => Tables.Balances(console, (IEnumerable<Balance>)value));
         yield return Resource(environment, "transactions", "List transactions, every page",
             (session, token, account, dates, cancellation) =>
                 session.Client.AllTransactions(token, new TransactionQuery(account, dates.From, dates.To), cancellationToken: cancellation).Map(t => (object)t),
-            value => Tables.RecentTransactions((IReadOnlyList<Transaction>)value, ((IReadOnlyList<Transaction>)value).Count));
+            (console, value) => Tables.RecentTransactions(console, (IReadOnlyList<Transaction>)value, ((IReadOnlyList<Transaction>)value).Count));
     }
 
     private static Command Resource(
@@ -47,7 +47,7 @@ public static class ResourceCommands
         string name,
         string description,
         Func<BankSession, string, string?, (DateTimeOffset? From, DateTimeOffset? To), CancellationToken, EitherAsync<Core.Errors.OpenBankingError, object>> read,
-        Func<object, Table> table)
+        Action<IAnsiConsole, object> table)
     {
         var config = BankOptions.Config();
         var tokens = BankOptions.Tokens();
@@ -88,16 +88,16 @@ public static class ResourceCommands
                 {
                     if (parse.GetValue(json))
                     {
-                        environment.Output.WriteLine(JsonSerializer.Serialize(value, Json));
+                        environment.Output.WriteLine(TerminalText.Json(JsonSerializer.Serialize(value, Json)));
                     }
                     else
                     {
-                        environment.Console.Write(table(value));
+                        table(environment.Console, value);
                     }
 
                     return ExitCodes.Success;
                 },
-                Left: error => Problem.From(error, name).Report(environment.Error));
+                Left: error => session.Problem(error, name).Report(environment.Error));
         });
         return command;
     }
@@ -124,7 +124,7 @@ public static class ResourceCommands
 
         var refreshed = await session.Client.RefreshToken(tokens.RefreshToken, cancellation).ToEither();
         return refreshed
-            .MapLeft(error => Problem.From(error, "refreshing the access token"))
+            .MapLeft(error => session.Problem(error, "refreshing the access token"))
             .Bind(fresh => (tokens with { AccessToken = fresh.AccessToken, RefreshToken = fresh.RefreshToken ?? tokens.RefreshToken, ExpiresAt = fresh.ExpiresAt })
                 .Save(session.TokensPath)
                 .Map(_ =>

@@ -1,5 +1,6 @@
 using LanguageExt;
 using OpenBanking.Core.Configuration;
+using OpenBanking.Core.Errors;
 using OpenBanking.Core.Flows;
 using OpenBanking.Core.Io;
 
@@ -8,11 +9,14 @@ namespace OpenBanking.Cli.Support;
 /// <summary>A bank configuration loaded and checked, its mTLS interpreter, and the library's client over it.</summary>
 public sealed class BankSession : IDisposable
 {
-    private BankSession(ValidatedApiConfig config, HttpClientInterpreter http, AccountInformationClient client, string tokensPath)
+    private readonly RetryAfterNote _retryAfter;
+
+    private BankSession(ValidatedApiConfig config, HttpClientInterpreter http, TimeProvider time, string tokensPath)
     {
         Config = config;
         Http = http;
-        Client = client;
+        _retryAfter = new RetryAfterNote(http);
+        Client = new AccountInformationClient(config, _retryAfter, time);
         TokensPath = tokensPath;
     }
 
@@ -41,8 +45,11 @@ public sealed class BankSession : IDisposable
             .MapLeft(error => new Problem($"{configPath}: {error}"))
             .Bind(config => HttpClientInterpreter.Create(config)
                 .MapLeft(error => new Problem($"{configPath}: {error}"))
-                .Map(http => new BankSession(config, http, new AccountInformationClient(config, http, environment.Time), tokens)));
+                .Map(http => new BankSession(config, http, environment.Time, tokens)));
     }
+
+    /// <summary>The one-line problem for a failed <paramref name="step"/>, with the wait the bank asked for, if it asked.</summary>
+    public Problem Problem(OpenBankingError error, string step) => new(Support.Problem.From(error, step).Message + _retryAfter.Hint());
 
     /// <inheritdoc />
     public void Dispose() => Http.Dispose();

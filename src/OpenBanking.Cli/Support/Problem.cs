@@ -26,7 +26,8 @@ public sealed record Problem(string Message)
     public int Report(TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        error.WriteLine($"obx: {Message}");
+        // The message carries the bank's text (error bodies, status lines, ids): shown, never obeyed by the terminal.
+        error.WriteLine($"obx: {TerminalText.Line(Message)}");
         return ExitCodes.Problem;
     }
 }

@@ -48,8 +48,8 @@ public sealed class Steps(ObxEnvironment environment, bool quiet)
         if (!quiet)
         {
             environment.Console.MarkupLine(value is not null
-                ? $"[green]✓[/] {Markup.Escape(name)} [grey]({elapsed} ms)[/]"
-                : $"[red]✗[/] {Markup.Escape(name)} [grey]({elapsed} ms)[/]");
+                ? $"[green]✓[/] {TerminalText.Markup(name)} [grey]({elapsed} ms)[/]"
+                : $"[red]✗[/] {TerminalText.Markup(name)} [grey]({elapsed} ms)[/]");
         }
 
         return value;

@@ -4,55 +4,70 @@ using Spectre.Console;
 
 namespace OpenBanking.Cli.Support;
 
-/// <summary>Accounts, balances and transactions as terminal tables.</summary>
+/// <summary>
+/// Accounts, balances and transactions as terminal tables. Every cell goes through <see cref="TerminalText.Cell"/>: its
+/// control characters shown, cut to <see cref="MaxCellWidth"/>. A long listing is written as it is enumerated, in tables
+/// of at most <see cref="RowsPerTable"/> rows, so that neither a long field nor thousands of rows make one huge layout.
+/// </summary>
 public static class Tables
 {
-    /// <summary>The accounts.</summary>
-    public static Table Accounts(IEnumerable<Account> accounts)
-    {
-        var table = new Table().Title("Accounts").AddColumns("AccountId", "Type", "Currency", "Nickname", "Identification");
-        foreach (var account in accounts)
+    /// <summary>The widest a cell is shown, in characters; a longer value is cut and ends in <see cref="TerminalText.Ellipsis"/>.</summary>
+    public const int MaxCellWidth = 64;
+
+    /// <summary>The most rows in one table: a longer listing is written as tables of this many rows each, as they come.</summary>
+    public const int RowsPerTable = 500;
+
+    /// <summary>Writes the accounts.</summary>
+    public static void Accounts(IAnsiConsole console, IEnumerable<Account> accounts) =>
+        Write(console, "Accounts", () => new Table().AddColumns("AccountId", "Type", "Currency", "Nickname", "Identification"), accounts, account =>
         {
             var identification = account.Identifications is { Count: > 0 } identifications ? identifications[0] : null;
-            table.AddRow(
-                E(account.AccountId),
-                E($"{account.AccountType} {account.AccountSubType}".Trim()),
-                E(account.Currency ?? ""),
-                E(account.Nickname ?? account.Description ?? ""),
-                E(identification is null ? "" : $"{identification.SchemeName.Replace("UK.OBIE.", "", StringComparison.Ordinal)} {identification.Identification}"));
-        }
+            return
+            [
+                Cell(account.AccountId),
+                Cell($"{account.AccountType} {account.AccountSubType}".Trim()),
+                Cell(account.Currency),
+                Cell(account.Nickname ?? account.Description),
+                Cell(identification is null ? "" : $"{identification.SchemeName.Replace("UK.OBIE.", "", StringComparison.Ordinal)} {identification.Identification}"),
+            ];
+        });
 
-        return table;
-    }
+    /// <summary>Writes the balances, debits negative.</summary>
+    public static void Balances(IAnsiConsole console, IEnumerable<Balance> balances) =>
+        Write(console, "Balances",
+            () => new Table().AddColumns(new TableColumn("AccountId"), new TableColumn("Type"), new TableColumn("Amount").RightAligned(), new TableColumn("Currency"), new TableColumn("As at")),
+            balances,
+            balance => [Cell(balance.AccountId), Cell(balance.Type.ToString()), Money(balance.SignedAmount), Cell(balance.Amount.Currency),
+                Cell(balance.DateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))]);
 
-    /// <summary>The balances, debits negative.</summary>
-    public static Table Balances(IEnumerable<Balance> balances)
+    /// <summary>Writes the <paramref name="count"/> most recent transactions.</summary>
+    public static void RecentTransactions(IAnsiConsole console, IEnumerable<Transaction> transactions, int count) =>
+        Write(console, $"Recent transactions (latest {count})",
+            () => new Table().AddColumns(new TableColumn("Booked"), new TableColumn("AccountId"), new TableColumn("Amount").RightAligned(), new TableColumn("Currency"), new TableColumn("Description")),
+            transactions.OrderByDescending(t => t.BookingDateTime).Take(count),
+            t => [Cell(t.BookingDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), Cell(t.AccountId), Money(t.SignedAmount), Cell(t.Amount.Currency),
+                Cell(t.TransactionInformation ?? t.MerchantDetails?.MerchantName ?? t.TransactionReference)]);
+
+    /// <summary>Writes <paramref name="items"/> as tables of at most <see cref="RowsPerTable"/> rows, each written when full.</summary>
+    private static void Write<T>(IAnsiConsole console, string title, Func<Table> columns, IEnumerable<T> items, Func<T, string[]> row)
     {
-        var table = new Table().Title("Balances").AddColumns(new TableColumn("AccountId"), new TableColumn("Type"), new TableColumn("Amount").RightAligned(), new TableColumn("Currency"), new TableColumn("As at"));
-        foreach (var balance in balances)
+        var table = columns().Title(TerminalText.Markup(title));
+        foreach (var item in items)
         {
-            table.AddRow(E(balance.AccountId), E(balance.Type.ToString()), Money(balance.SignedAmount), E(balance.Amount.Currency),
-                E(balance.DateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)));
+            if (table.Rows.Count == RowsPerTable)
+            {
+                console.Write(table);
+                table = columns().Title(TerminalText.Markup($"{title} (continued)"));
+            }
+
+            table.AddRow(row(item));
         }
 
-        return table;
-    }
-
-    /// <summary>The <paramref name="count"/> most recent transactions.</summary>
-    public static Table RecentTransactions(IEnumerable<Transaction> transactions, int count)
-    {
-        var table = new Table().Title($"Recent transactions (latest {count})").AddColumns(new TableColumn("Booked"), new TableColumn("AccountId"), new TableColumn("Amount").RightAligned(), new TableColumn("Currency"), new TableColumn("Description"));
-        foreach (var t in transactions.OrderByDescending(t => t.BookingDateTime).Take(count))
-        {
-            table.AddRow(E(t.BookingDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), E(t.AccountId), Money(t.SignedAmount), E(t.Amount.Currency),
-                E(t.TransactionInformation ?? t.MerchantDetails?.MerchantName ?? t.TransactionReference ?? ""));
-        }
-
-        return table;
+        console.Write(table);
     }
 
     private static string Money(decimal amount) =>
         amount < 0 ? $"[red]{amount.ToString("N2", CultureInfo.InvariantCulture)}[/]" : amount.ToString("N2", CultureInfo.InvariantCulture);
 
-    private static string E(string text) => Markup.Escape(text);
+    private static string Cell(string? text) => TerminalText.Cell(text, MaxCellWidth);
 }

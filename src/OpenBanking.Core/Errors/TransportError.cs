@@ -1,6 +1,6 @@
 namespace OpenBanking.Core.Errors;
 
-/// <summary>The request got no HTTP answer: DNS, connection, TLS or timeout failure.</summary>
+/// <summary>The request got no usable HTTP answer: DNS, connection, TLS, timeout, an answer that is not HTTP, or one too large.</summary>
 /// <param name="Host">The host (and port) the request was for.</param>
 /// <param name="Failure">What kind of failure it was.</param>
 /// <param name="Cause">What the network stack said, innermost cause included.</param>
@@ -15,6 +15,8 @@ public sealed record TransportError(string Host, TransportFailure Failure, strin
         TransportFailure.Timeout => $"No answer from {Host}: {Cause}",
         TransportFailure.ConnectionClosed => $"{Host} closed the connection: {Cause}",
         TransportFailure.Credentials => $"Transport credentials for {Host} unusable: {Cause}",
+        TransportFailure.InvalidResponse => $"{Host} did not answer in HTTP: {Cause}",
+        TransportFailure.ResponseTooLarge => $"{Host} sent a response too large to read: {Cause}",
         _ => $"Request to {Host} failed: {Cause}",
     };
 }

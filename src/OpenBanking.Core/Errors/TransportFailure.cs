@@ -21,6 +21,12 @@ public enum TransportFailure
     /// <summary>Reading the transport certificate, key or CA bundle failed.</summary>
     Credentials,
 
+    /// <summary>The server's answer was not HTTP: an invalid status line, header or framing, or bytes that are no protocol at all.</summary>
+    InvalidResponse,
+
+    /// <summary>The response body was larger than the interpreter reads (counted after decompression).</summary>
+    ResponseTooLarge,
+
     /// <summary>Anything else the network stack reported.</summary>
     Other,
 }

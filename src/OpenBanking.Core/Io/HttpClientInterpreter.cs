@@ -14,14 +14,28 @@ namespace OpenBanking.Core.Io;
 /// The library's one I/O boundary: executes <see cref="HttpRequestSpec"/>s over mutual TLS with a
 /// pooled <see cref="SocketsHttpHandler"/>. The server's certificate is always verified, against the
 /// system roots or the configured CA bundle only; there is no "accept anything" switch. Redirects are
-/// not followed (a bearer token must not travel to wherever a 302 points). Every failure that is not
-/// cancellation becomes a <see cref="TransportError"/> naming the host and the cause.
+/// not followed (a bearer token must not travel to wherever a 302 points). A body is read up to a cap
+/// (<see cref="MaxJsonResponseBytes"/> or <see cref="MaxResponseBytes"/>, after decompression). Every failure that is
+/// not cancellation becomes a <see cref="TransportError"/> naming the host and the cause.
 /// </summary>
 /// <remarks>Create one per bank configuration and reuse it: it owns the connection pool.</remarks>
 public sealed class HttpClientInterpreter : IRequestInterpreter, IDisposable
 {
-    /// <summary>The largest response body read, in bytes (statement files included).</summary>
+    /// <summary>
+    /// The largest response body read for a request that accepts something other than JSON (a statement file), in bytes,
+    /// counted after decompression. A larger body is a <see cref="TransportFailure.ResponseTooLarge"/> error.
+    /// </summary>
     public const int MaxResponseBytes = 64 * 1024 * 1024;
+
+    /// <summary>
+    /// The largest response body read for a request that accepts only JSON (or sends no Accept) — every call but a
+    /// statement file — in bytes, counted after decompression: a JSON answer is parsed in memory, which takes several
+    /// times its size, and no page of any Read/Write API resource comes near it.
+    /// </summary>
+    public const int MaxJsonResponseBytes = 16 * 1024 * 1024;
+
+    /// <summary>How much is read at a time when the body's length is not known in advance.</summary>
+    private const int ChunkBytes = 64 * 1024;
 
     private readonly HttpClient _client;
     private readonly TransportCredentials? _credentials;
@@ -135,8 +149,20 @@ public sealed class HttpClientInterpreter : IRequestInterpreter, IDisposable
         try
         {
             using var message = ToMessage(request);
-            using var response = await _client.SendAsync(message, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
-            var body = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
+            // Headers first, then a counted read of the (decompressed) body: a 100 MB page or a gzip bomb costs at most the cap.
+            using var response = await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+            var cap = AcceptsOnlyJson(request) ? MaxJsonResponseBytes : MaxResponseBytes;
+            if (response.Content.Headers.ContentLength > cap)
+            {
+                return TooLarge(host, cap, $"it declared {response.Content.Headers.ContentLength} bytes");
+            }
+
+            var body = await ReadBounded(response.Content, cap, timeout.Token).ConfigureAwait(false);
+            if (body is null)
+            {
+                return TooLarge(host, cap, "the body went on past it");
+            }
+
             var headers = response.Headers.Concat(response.Content.Headers)
                 .SelectMany(h => h.Value.Select(v => KeyValuePair.Create(h.Key, v)))
                 .ToList();
@@ -165,9 +191,80 @@ public sealed class HttpClientInterpreter : IRequestInterpreter, IDisposable
             };
             return new TransportError(host, failure, Causes(e) + hint);
         }
+        catch (HttpIOException e) when (e.HttpRequestError == HttpRequestError.InvalidResponse)
+        {
+            return new TransportError(host, TransportFailure.InvalidResponse, Causes(e));
+        }
         catch (IOException e)
         {
             return new TransportError(host, TransportFailure.ConnectionClosed, Causes(e));
+        }
+        catch (InvalidDataException e)
+        {
+            // A Content-Encoding body that does not decompress.
+            return new TransportError(host, TransportFailure.InvalidResponse, $"the body could not be decompressed: {Causes(e)}");
+        }
+    }
+
+    private static TransportError TooLarge(string host, int cap, string detail) =>
+        new(host, TransportFailure.ResponseTooLarge,
+            $"more than {cap / (1024 * 1024)} MiB, the most read for this request (counted after decompression); {detail}");
+
+    /// <summary>
+    /// True when every media range in the request's Accept is JSON (or there is no Accept): the answer will be parsed,
+    /// so the smaller cap applies. A statement file asks for <c>application/pdf</c> and the like.
+    /// </summary>
+    private static bool AcceptsOnlyJson(HttpRequestSpec request) =>
+        request.Headers
+            .Where(h => h.Key.Equals("Accept", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(h => h.Value.Split(','))
+            .Select(range => range.Split(';')[0].Trim())
+            .All(type => type is "application/json" or "application/jwt" || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The body, or null when it is longer than <paramref name="cap"/> bytes. A declared length (already checked against
+    /// the cap) is read into one array; otherwise chunks are read until the end or until the cap is passed.
+    /// </summary>
+    private static async Task<byte[]?> ReadBounded(HttpContent content, int cap, CancellationToken cancellationToken)
+    {
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            if (content.Headers.ContentLength is { } length)
+            {
+                var exact = new byte[length];
+                await stream.ReadExactlyAsync(exact, cancellationToken).ConfigureAwait(false);
+                return exact;
+            }
+
+            var chunks = new List<(byte[] Bytes, int Count)>();
+            long total = 0;
+            while (true)
+            {
+                var chunk = new byte[ChunkBytes];
+                var count = await stream.ReadAtLeastAsync(chunk, ChunkBytes, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+                total += count;
+                if (total > cap)
+                {
+                    return null;
+                }
+
+                chunks.Add((chunk, count));
+                if (count < ChunkBytes)
+                {
+                    break;
+                }
+            }
+
+            var body = new byte[total];
+            var offset = 0;
+            foreach (var (bytes, count) in chunks)
+            {
+                bytes.AsSpan(0, count).CopyTo(body.AsSpan(offset));
+                offset += count;
+            }
+
+            return body;
         }
     }
 
@@ -198,6 +295,7 @@ public sealed class HttpClientInterpreter : IRequestInterpreter, IDisposable
         HttpRequestError.ConnectionError => TransportFailure.Connection,
         HttpRequestError.SecureConnectionError => TransportFailure.Tls,
         HttpRequestError.ResponseEnded => TransportFailure.ConnectionClosed,
+        HttpRequestError.InvalidResponse => TransportFailure.InvalidResponse,
         _ when Innermost(e) is AuthenticationException => TransportFailure.Tls,
         _ => TransportFailure.Other,
     };
