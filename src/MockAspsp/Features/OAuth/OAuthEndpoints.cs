@@ -18,11 +18,12 @@ public static class OAuthEndpoints
     {
         routes.MapPost("/token", Token).DisableAntiforgery();
         // Everything the PSU's browser is shown, pages and redirects alike, goes out with the same security headers.
-        var psu = routes.MapGroup("/authorize").AddEndpointFilter(PsuPageHeaders.Filter);
-        psu.MapGet("/", Authorize);
-        psu.MapPost("/login", Login).DisableAntiforgery();
-        psu.MapPost("/decision", Decision).DisableAntiforgery();
-        psu.MapPost("/headless", Headless).DisableAntiforgery();
+        var pages = routes.MapGroup("/authorize").AddEndpointFilter(PsuPageHeaders.Filter);
+        pages.MapGet("/", Authorize);
+        pages.MapPost("/login", Login).DisableAntiforgery();
+        pages.MapPost("/decision", Decision).DisableAntiforgery();
+        // A JSON API for tests and CI, never shown in a browser (its answers are recorded in fixtures/recorded).
+        routes.MapPost("/authorize/headless", Headless).DisableAntiforgery();
         return routes;
     }
 
