@@ -31,7 +31,7 @@ public sealed record OAuthError(int Status, string Error, string Description) : 
 }
 
 /// <summary>A Read/Write API error: an OBErrorResponse1 with one OBIE error code.</summary>
-/// <param name="Status">400, 401, 403, 404, 405, 406, 415 or 429.</param>
+/// <param name="Status">400, 401, 403, 404, 405, 406, 413, 415 or 429.</param>
 /// <param name="ErrorCode">The OBIE code, e.g. <c>UK.OBIE.Field.Invalid</c>.</param>
 /// <param name="Message">What exactly was wrong.</param>
 /// <param name="Path">The offending field or header, if any.</param>

@@ -7,7 +7,8 @@ namespace MockAspsp.Fapi;
 /// <summary>
 /// <see cref="ClientCertificate.Check"/> for every request, remembering the certificates that passed: one that chained
 /// to a trusted CA is not chained again while every certificate of that chain is still valid, because the answer
-/// could not differ — the trusted CAs are fixed for the bank's life and revocation is not checked. Building an X.509
+/// could not differ — the trusted CAs are fixed for the bank's life, revocation is not checked, and what else is checked
+/// (the extended key usage) is the certificate's own, the same for the same thumbprint. Building an X.509
 /// chain was most of what a resource request cost under load (docs/benchmarks.md). Refusals are not remembered.
 /// </summary>
 public sealed class TransportCertificates

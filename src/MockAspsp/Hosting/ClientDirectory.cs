@@ -25,8 +25,9 @@ public sealed class ClientDirectory
     {
         ArgumentNullException.ThrowIfNull(pki);
         string[] redirects = ["https://tpp.example.com/oauth2/callback", "http://127.0.0.1:8765/callback"];
-        // Every demo client is bound to the demo transport certificate's subject, as a bank binds a registration to it.
-        const string dn = "C=GB,O=OpenBanking.Fx Demo TPP,OU=0015800001041RHAAY,CN=obfx-demo-tpp";
+        // Every demo client is bound to the demo transport certificate's subject, as a bank binds a registration to it: an
+        // RFC 4514 string, most specific RDN first (RFC 8705 §2.1.2).
+        const string dn = "CN=obfx-demo-tpp,OU=0015800001041RHAAY,O=OpenBanking.Fx Demo TPP,C=GB";
         return
         [
             new() { ClientId = "obfx-demo-private-key-jwt", TokenEndpointAuthMethod = "private_key_jwt", Jwks = pki.TppJwks, RedirectUris = redirects, CertificateSubjectDn = dn },

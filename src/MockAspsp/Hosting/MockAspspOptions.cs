@@ -99,6 +99,11 @@ public sealed record MockAspspOptions
                 problems.Add($"client {client.ClientId}: a CertificateSubjectDn is required for tls_client_auth");
             }
 
+            if (!string.IsNullOrEmpty(client.CertificateSubjectDn) && !Fapi.ClientCertificate.IsDistinguishedName(client.CertificateSubjectDn))
+            {
+                problems.Add($"client {client.ClientId}: CertificateSubjectDn '{client.CertificateSubjectDn}' is not an RFC 4514 distinguished name");
+            }
+
             if (client.RedirectUris.Any(r => !Uri.TryCreate(r, UriKind.Absolute, out var u) || u.Fragment.Length > 0))
             {
                 problems.Add($"client {client.ClientId}: every redirect URI must be absolute, without a fragment");

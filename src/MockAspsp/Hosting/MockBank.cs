@@ -28,6 +28,7 @@ public sealed class MockBank
 
         Clients = new ClientDirectory(options.Clients.Count > 0 ? options.Clients : ClientDirectory.DemoClients(pki));
         Psus = new PsuDirectory(options.Psus);
+        Logins = new PsuLoginGuard(Psus);
         IdTokens = new IdTokens(pki, Issuer, options);
         TrustedClientCas = [pki.TppCa, .. options.TrustedClientCaFiles.SelectMany(LoadCas)];
         _transportCertificates = new Fapi.TransportCertificates(TrustedClientCas);
@@ -56,6 +57,9 @@ public sealed class MockBank
 
     /// <summary>PSU logins.</summary>
     public PsuDirectory Psus { get; }
+
+    /// <summary>PSU logins with their lockout.</summary>
+    internal PsuLoginGuard Logins { get; }
 
     /// <summary>The id_token signer.</summary>
     public IdTokens IdTokens { get; }

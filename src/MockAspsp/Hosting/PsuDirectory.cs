@@ -26,6 +26,9 @@ public sealed class PsuDirectory
     /// <summary>All logins.</summary>
     public IReadOnlyList<PsuLogin> All => _logins;
 
+    /// <summary>True when <paramref name="username"/> is a login's user name.</summary>
+    public bool Knows(string username) => _logins.Any(l => l.Username == username);
+
     /// <summary>The customer a username and password log in as, or null. Passwords are compared in constant time.</summary>
     public string? LogIn(string? username, string? password)
     {

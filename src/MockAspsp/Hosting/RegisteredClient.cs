@@ -21,7 +21,10 @@ public sealed record RegisteredClient
     /// <summary>Registered redirect URIs; the request object's must be one of them, exactly.</summary>
     public IReadOnlyList<string> RedirectUris { get; init; } = [];
 
-    /// <summary>The subject DN the client's transport certificate must have (checked for tls_client_auth).</summary>
+    /// <summary>
+    /// The subject DN the client's transport certificate must have, checked for every authentication method: an RFC 4514
+    /// string, most specific RDN first (<c>CN=my-tpp,O=My TPP,C=GB</c>), compared RDN by RDN in order (RFC 8705 §2.1.2).
+    /// </summary>
     public string? CertificateSubjectDn { get; init; }
 
     /// <summary>The scopes the client may be granted.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
@@ -64,6 +65,22 @@ public sealed class BadRequestContext(TestBank bank) : IAsyncDisposable
         return CertificateFactory.IssueTransport(ca, subject, notBefore ?? TestBank.Start.AddDays(-1), validity ?? TimeSpan.FromDays(10));
     }
 
+    /// <summary>
+    /// A transport certificate from the trusted CA whose extended key usages are exactly <paramref name="usages"/> (given
+    /// by OID), for the EKU checks.
+    /// </summary>
+    public X509Certificate2 TrustedCertificateFor(string subject, params string[] usages)
+    {
+        using var ca = X509Certificate2.CreateFromPemFile(Bank.Bank.Pki.PathOf("tpp-ca.pem"), Bank.Bank.Pki.PathOf("tpp-ca.key"));
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest(subject, key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, false));
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.KeyEncipherment, true));
+        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([.. usages.Select(u => new Oid(u))], false));
+        using var issued = request.Create(ca, TestBank.Start.AddDays(-1), TestBank.Start.AddDays(10), RandomNumberGenerator.GetBytes(16));
+        return issued.CopyWithPrivateKey(key);
+    }
+
     /// <summary>POST /token with <paramref name="fields"/>.</summary>
     public async Task<HttpResponseMessage> Token(IEnumerable<KeyValuePair<string, string>> fields, string? authorization = null)
     {
@@ -104,6 +121,17 @@ public sealed class BadRequestContext(TestBank bank) : IAsyncDisposable
                 JsonSerializer.Serialize(writer, value);
             }
         });
+
+    /// <summary>
+    /// Signs <paramref name="claims"/> under a JOSE header of the case's own making (PS256 with the demo TPP's key, whatever
+    /// the header says), for headers no well-behaved signer writes, such as <c>crit</c>.
+    /// </summary>
+    public string SignWithHeader(string headerJson, Dictionary<string, object> claims)
+    {
+        var signingInput = $"{Base64Url.EncodeToString(Encoding.UTF8.GetBytes(headerJson))}.{Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(claims))}";
+        var signature = Bank.Bank.Pki.TppSigningKey.SignData(Encoding.ASCII.GetBytes(signingInput), HashAlgorithmName.SHA256, RSASignaturePadding.Pss);
+        return $"{signingInput}.{Base64Url.EncodeToString(signature)}";
+    }
 
     /// <summary>A client credentials request authenticated with <paramref name="assertion"/>.</summary>
     public Task<HttpResponseMessage> WithAssertion(string assertion, params (string Name, string Value)[] extra) =>
@@ -219,6 +247,26 @@ public sealed class BadRequestContext(TestBank bank) : IAsyncDisposable
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return await Http().SendAsync(request);
+    }
+
+    /// <summary>POST <paramref name="path"/> with <paramref name="content"/> as it is (no token, no checks).</summary>
+    public async Task<HttpResponseMessage> PostRaw(string path, HttpContent content, string? token = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return await Http().SendAsync(request);
+    }
+
+    /// <summary>Raw bytes as <paramref name="contentType"/> (given unchecked, so a malformed one goes out as it is).</summary>
+    public static ByteArrayContent Raw(byte[] body, string contentType)
+    {
+        var content = new ByteArrayContent(body);
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        return content;
     }
 
     /// <summary>An RSA key the bank never saw.</summary>

@@ -51,17 +51,24 @@ public static partial class AispEndpoints
 
     private static async Task<IResult> CreateConsent(HttpContext context, MockBank bank, ResourceGuard guard)
     {
-        using var buffer = new MemoryStream();
-        await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
-        var now = bank.Time.GetUtcNow();
-        var consentId = bank.Ids.Id("aac");
-        var created =
+        // Certificate, token and content type before the body: a caller refused for any of them never has it read.
+        var admitted =
             from access in guard.Check(context, TokenKind.ClientCredentials)
             from json in OAuth.OAuthEndpoints.IsMediaType(context.Request.ContentType, "application/json")
                 ? Prelude.Right<ObError, Unit>(Prelude.unit)
                 : new ObError(415, ObCodes.HeaderInvalid, "the body must be application/json", "Content-Type")
-            from body in ConsentBody.Parse(buffer.ToArray(), now)
-            select bank.Store.Update(state => ConsentDecisions.Create(state, access.Token.ClientId, consentId, body, now));
+            select access;
+        var created = await admitted.MatchAsync(
+            RightAsync: async access =>
+            {
+                var bytes = await RequestBody.Json(context);
+                var now = bank.Time.GetUtcNow();
+                var consentId = bank.Ids.Id("aac");
+                return from read in bytes.MapLeft(problem => problem.Ob())
+                       from body in ConsentBody.Parse(read, now)
+                       select bank.Store.Update(state => ConsentDecisions.Create(state, access.Token.ClientId, consentId, body, now));
+            },
+            Left: error => error);
         return created.Match(Right: consent => Json(ConsentDocument(consent, bank), 201), Left: e => e.ToResult());
     }
 

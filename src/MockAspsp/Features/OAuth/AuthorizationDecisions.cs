@@ -26,17 +26,15 @@ public static class AuthorizationDecisions
             : OAuthError.InvalidRequest("this authorisation session is unknown, finished or expired");
     }
 
-    /// <summary>Records who logged in to <paramref name="sessionId"/>; a failed login (null customer) changes nothing.</summary>
-    public static (BankState State, Either<OAuthError, BrowserSession> Result) LogIn(BankState state, string? sessionId, string? customer, DateTimeOffset now)
+    /// <summary>Records who logged in to <paramref name="sessionId"/>; a failed login (a Left customer) changes nothing.</summary>
+    public static (BankState State, Either<OAuthError, BrowserSession> Result) LogIn(
+        BankState state, string? sessionId, Either<OAuthError, string> customer, DateTimeOffset now)
     {
-        var session = Session(state, sessionId, now);
-        if (session.IsLeft || customer is null)
-        {
-            return (state, session.Bind(_ => Prelude.Left<OAuthError, BrowserSession>(new OAuthError(401, "access_denied", "unknown user name or wrong password"))));
-        }
-
-        var loggedIn = session.Map(s => s with { Customer = customer });
-        return (state with { BrowserSessions = state.BrowserSessions.SetItem(sessionId!, loggedIn.Match(Right: s => s, Left: _ => null!)) }, loggedIn);
+        ArgumentNullException.ThrowIfNull(state);
+        var loggedIn = Session(state, sessionId, now).Bind(session => customer.Map(c => session with { Customer = c }));
+        return loggedIn.Match(
+            Right: session => (state with { BrowserSessions = state.BrowserSessions.SetItem(sessionId!, session) }, loggedIn),
+            Left: _ => (state, loggedIn));
     }
 
     /// <summary>

@@ -49,7 +49,7 @@ public static class AuthorizePage
     public static string Error(string error, string description) =>
         Page("This request cannot be authorised", $"<p><code>{E(error)}</code>: {E(description)}</p>");
 
-    private const string Style = "body{font-family:sans-serif;max-width:32rem;margin:3rem auto}label{display:block;margin:.6rem 0}.problem{color:#a00}.hint{color:#666}";
+    internal const string Style = "body{font-family:sans-serif;max-width:32rem;margin:3rem auto}label{display:block;margin:.6rem 0}.problem{color:#a00}.hint{color:#666}";
 
     private static string Page(string title, string body) => $"""
         <!doctype html>

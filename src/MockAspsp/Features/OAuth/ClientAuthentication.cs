@@ -188,12 +188,18 @@ public static class ClientAuthentication
                 return $"iat {iat:O} is in the future";
             }
 
+            // RFC 7519 §4.1.5: the assertion must not be accepted before nbf (RFC 7523 §3 lets a client send one).
+            if (jwt.Time("nbf") is { } nbf && nbf - skew > now)
+            {
+                return $"nbf {nbf:O} is in the future: the assertion is not valid yet";
+            }
+
             return string.IsNullOrEmpty(jwt.StringClaim("jti")) ? "jti is missing" : null;
         }
 
         return Fail() is { } reason
             ? OAuthError.InvalidClient($"client assertion: {reason}")
-            : new AuthenticatedClient(client, jwt.StringClaim("jti"), jwt.Time("exp"));
+            : new AuthenticatedClient(client, jwt.StringClaim("jti"), jwt.Time("exp") + skew);
     }
 
     private static OAuthError? Refused(KnownClient client, string method) =>

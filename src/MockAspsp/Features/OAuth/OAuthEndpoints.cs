@@ -17,58 +17,48 @@ public static class OAuthEndpoints
     public static IEndpointRouteBuilder MapOAuth(this IEndpointRouteBuilder routes)
     {
         routes.MapPost("/token", Token).DisableAntiforgery();
-        routes.MapGet("/authorize", Authorize);
-        routes.MapPost("/authorize/login", Login).DisableAntiforgery();
-        routes.MapPost("/authorize/decision", Decision).DisableAntiforgery();
+        // Everything the PSU's browser is shown, pages and redirects alike, goes out with the same security headers.
+        var pages = routes.MapGroup("/authorize").AddEndpointFilter(PsuPageHeaders.Filter);
+        pages.MapGet("/", Authorize);
+        pages.MapPost("/login", Login).DisableAntiforgery();
+        pages.MapPost("/decision", Decision).DisableAntiforgery();
+        // A JSON API for tests and CI, never shown in a browser (its answers are recorded in fixtures/recorded).
         routes.MapPost("/authorize/headless", Headless).DisableAntiforgery();
         return routes;
     }
 
     private static async Task<IResult> Token(HttpContext context, MockBank bank)
     {
-        var form = await Form(context);
-        if (form.IsLeft)
-        {
-            return form.Match(Right: _ => Results.Empty, Left: e => e.ToResult());
-        }
-
-        var fields = form.Match(Right: f => f, Left: _ => null!);
-        if (fields.Any(f => f.Value.Count > 1))
-        {
-            return OAuthError.InvalidRequest("a parameter is repeated (RFC 6749 §3.2)").ToResult();
-        }
-
+        // The certificate first: a client without one gets no further, and its body is never read.
         var now = bank.Time.GetUtcNow();
         var certificate = bank.Certificate(context, now).MapLeft(OAuthError.InvalidClient);
         var authorization = context.Request.Headers.Authorization.ToString();
         var issued = await certificate.MatchAsync(
-            RightAsync: async cert =>
-            {
-                var input = new TokenRequestInput(authorization.Length > 0 ? authorization : null,
-                    fields.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal), cert);
-                var authenticated = await ClientAuthentication.Authenticate(input, bank.Clients, bank.Issuer, now, bank.Options);
-                return authenticated.Bind(client => bank.Store.Update(state => TokenGrants.Decide(state, input, client, bank.Ids, now, bank.Options)));
-            },
+            RightAsync: async cert => await (await Form(context)).MatchAsync(
+                RightAsync: async fields =>
+                {
+                    var input = new TokenRequestInput(authorization.Length > 0 ? authorization : null, fields, cert);
+                    var authenticated = await ClientAuthentication.Authenticate(input, bank.Clients, bank.Issuer, now, bank.Options);
+                    return authenticated.Bind(client => bank.Store.Update(state => TokenGrants.Decide(state, input, client, bank.Ids, now, bank.Options)));
+                },
+                Left: error => error),
             Left: error => error);
         return issued.Match(Right: tokens => TokenResponse(tokens, bank, now), Left: error => error.ToResult());
     }
 
-    /// <summary>The token request's form: only application/x-www-form-urlencoded, and a malformed one is a 400, not a 500.</summary>
-    private static async Task<Either<OAuthError, IFormCollection>> Form(HttpContext context)
+    /// <summary>The token request's form: only application/x-www-form-urlencoded, read by <see cref="RequestBody"/>, no parameter repeated.</summary>
+    private static async Task<Either<OAuthError, IReadOnlyDictionary<string, string>>> Form(HttpContext context)
     {
         if (!IsMediaType(context.Request.ContentType, "application/x-www-form-urlencoded"))
         {
             return OAuthError.InvalidRequest("the token request must be application/x-www-form-urlencoded");
         }
 
-        try
-        {
-            return Prelude.Right<OAuthError, IFormCollection>(await context.Request.ReadFormAsync(context.RequestAborted));
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException)
-        {
-            return OAuthError.InvalidRequest($"the form cannot be read: {e.Message}");
-        }
+        return (await RequestBody.Form(context)).Match(
+            Right: fields => fields.Any(f => f.Value.Count > 1)
+                ? OAuthError.InvalidRequest("a parameter is repeated (RFC 6749 §3.2)")
+                : Prelude.Right<OAuthError, IReadOnlyDictionary<string, string>>(fields.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal)),
+            Left: problem => problem.OAuth());
     }
 
     private static ErrorResults.NoStoreJson TokenResponse(IssuedTokens tokens, MockBank bank, DateTimeOffset now)
@@ -112,33 +102,22 @@ public static class OAuthEndpoints
             Left: error => Html(AuthorizePage.Error(error.Error, error.Description), error.Status));
     }
 
-    private static async Task<IResult> Login(HttpContext context, MockBank bank)
+    private static Task<IResult> Login(HttpContext context, MockBank bank) => WithForm(context, "the login form", form =>
     {
-        if (!context.Request.HasFormContentType)
-        {
-            return Html(AuthorizePage.Error("invalid_request", "the login form must be posted as a form"), 400);
-        }
-
-        var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var session = form["session"].ToString();
         var now = bank.Time.GetUtcNow();
-        var customer = bank.Psus.LogIn(form["username"], form["password"]);
+        var customer = AuthorizationDecisions.Session(bank.Store.Current, session, now)
+            .Bind(visit => bank.Logins.LogIn(form["username"], form["password"], visit.Request.ConsentId, now));
         var loggedIn = bank.Store.Update(s => AuthorizationDecisions.LogIn(s, session, customer, now));
         return loggedIn.Match(
             Right: visit => Html(AuthorizePage.Accounts(session, visit.Request, visit.Customer!)),
             Left: error => AuthorizationDecisions.Session(bank.Store.Current, session, now).Match(
-                Right: visit => Html(AuthorizePage.Login(session, visit.Request, bank.Store.Current.Consents[visit.Request.ConsentId], "Unknown user name or wrong password."), error.Status),
+                Right: visit => Html(AuthorizePage.Login(session, visit.Request, bank.Store.Current.Consents[visit.Request.ConsentId], Sentence(error.Description)), error.Status),
                 Left: _ => Html(AuthorizePage.Error(error.Error, error.Description), error.Status)));
-    }
+    });
 
-    private static async Task<IResult> Decision(HttpContext context, MockBank bank)
+    private static Task<IResult> Decision(HttpContext context, MockBank bank) => WithForm(context, "the decision", form =>
     {
-        if (!context.Request.HasFormContentType)
-        {
-            return Html(AuthorizePage.Error("invalid_request", "the decision must be posted as a form"), 400);
-        }
-
-        var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var sessionId = form["session"].ToString();
         var now = bank.Time.GetUtcNow();
         var code = bank.Ids.Secret("code");
@@ -150,7 +129,22 @@ public static class OAuthEndpoints
         return decided.Match(
             Right: decision => Results.Redirect(RedirectUrl(bank, decision, now)),
             Left: error => Html(AuthorizePage.Error(error.Error, error.Description), error.Status));
+    });
+
+    /// <summary>A PSU form's handler, given the form; a body that is not a form, too large or malformed gets the error page.</summary>
+    private static async Task<IResult> WithForm(HttpContext context, string what, Func<IFormCollection, IResult> handle)
+    {
+        if (!context.Request.HasFormContentType)
+        {
+            return Html(AuthorizePage.Error("invalid_request", $"{what} must be posted as a form"), 400);
+        }
+
+        return (await RequestBody.Form(context)).Match(
+            Right: handle,
+            Left: problem => Html(AuthorizePage.Error("invalid_request", problem.Reason), problem.Status));
     }
+
+    private static string Sentence(string description) => $"{char.ToUpperInvariant(description[0])}{description[1..]}.";
 
     /// <summary>
     /// The whole PSU journey in one call, for tests and CI: <c>{"consent_url", "username", "password", "accounts"?, "approve"?}</c>
@@ -158,18 +152,25 @@ public static class OAuthEndpoints
     /// </summary>
     private static async Task<IResult> Headless(HttpContext context, MockBank bank)
     {
+        if (!IsMediaType(context.Request.ContentType, "application/json"))
+        {
+            return OAuthError.InvalidRequest("the body must be application/json").ToResult();
+        }
+
+        var bytes = await RequestBody.Json(context);
+        if (bytes.IsLeft)
+        {
+            return bytes.Match(Right: _ => Results.Empty, Left: problem => problem.OAuth().ToResult());
+        }
+
         HeadlessApproval? body;
         try
         {
-            body = await context.Request.ReadFromJsonAsync<HeadlessApproval>(HeadlessJson.Options, context.RequestAborted);
+            body = JsonSerializer.Deserialize<HeadlessApproval>(bytes.Match(Right: b => b, Left: _ => []), HeadlessJson.Options);
         }
         catch (JsonException e)
         {
             return OAuthError.InvalidRequest($"the body must be JSON: {{\"consent_url\", \"username\", \"password\", \"accounts\"?, \"approve\"?}} ({e.Message.Split('.')[0]})").ToResult();
-        }
-        catch (InvalidOperationException)
-        {
-            return OAuthError.InvalidRequest("the body must be application/json").ToResult();
         }
 
         if (body?.ConsentUrl is null || !Uri.TryCreate(body.ConsentUrl, UriKind.Absolute, out var consentUrl))
@@ -181,11 +182,9 @@ public static class OAuthEndpoints
             .ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
         var now = bank.Time.GetUtcNow();
         var validated = await RequestObjectValidator.Validate(query, bank.Clients, bank.Issuer, bank.Store.Current, now, bank.Options);
-        var customer = bank.Psus.LogIn(body.Username, body.Password);
         var code = bank.Ids.Secret("code");
-        var decided = validated.Bind(request => customer is null
-            ? new OAuthError(401, "access_denied", "unknown user name or wrong password")
-            : bank.Store.Update(state => AuthorizationDecisions.Decide(state, request, customer, body.Accounts, body.Approve ?? true, code, now, bank.Options)));
+        var decided = validated.Bind(request => bank.Logins.LogIn(body.Username, body.Password, request.ConsentId, now)
+            .Bind(customer => bank.Store.Update(state => AuthorizationDecisions.Decide(state, request, customer, body.Accounts, body.Approve ?? true, code, now, bank.Options))));
         return decided.Match(
             Right: decision => Results.Json(new JsonObject { ["redirect_url"] = RedirectUrl(bank, decision, now) }),
             Left: error => error.ToResult());

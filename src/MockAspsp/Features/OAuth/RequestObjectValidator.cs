@@ -137,6 +137,11 @@ public static class RequestObjectValidator
         }
 
         var requested = RequestedClaims(jwt);
+        if (requested.Problem is { } problem)
+        {
+            return Invalid(problem);
+        }
+
         if (requested.Intent is not { } consentId)
         {
             return Invalid("claims.id_token.openbanking_intent_id.value is required (the ConsentId)");
@@ -166,26 +171,37 @@ public static class RequestObjectValidator
             string.Join(' ', scopes), jwt.TryGetPayloadValue<long>("max_age", out var maxAge) ? (int)maxAge : null);
     }
 
-    private static (string? Intent, bool AcrEssential) RequestedClaims(JsonWebToken jwt)
+    /// <summary>The consent the claims request names and whether acr is essential, or why the claims request is malformed.</summary>
+    private static (string? Intent, bool AcrEssential, string? Problem) RequestedClaims(JsonWebToken jwt)
     {
         try
         {
             using var payload = JsonDocument.Parse(Base64UrlEncoder.Decode(jwt.EncodedPayload));
-            if (!payload.RootElement.TryGetProperty("claims", out var claims) || !claims.TryGetProperty("id_token", out var idToken)
-                || idToken.ValueKind != JsonValueKind.Object)
+            if (!payload.RootElement.TryGetProperty("claims", out var claims))
             {
-                return (null, false);
+                return (null, false, null);
+            }
+
+            // OIDC Core §5.5: claims is a JSON object whose id_token member is an object too.
+            if (claims.ValueKind != JsonValueKind.Object)
+            {
+                return (null, false, $"claims must be a JSON object (OIDC Core §5.5); it is a {claims.ValueKind.ToString().ToLowerInvariant()}");
+            }
+
+            if (!claims.TryGetProperty("id_token", out var idToken) || idToken.ValueKind != JsonValueKind.Object)
+            {
+                return (null, false, null);
             }
 
             var intent = idToken.TryGetProperty("openbanking_intent_id", out var i) && i.ValueKind == JsonValueKind.Object
                 && i.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
             var acr = idToken.TryGetProperty("acr", out var a) && a.ValueKind == JsonValueKind.Object
                 && a.TryGetProperty("essential", out var e) && e.ValueKind == JsonValueKind.True;
-            return (intent, acr);
+            return (intent, acr, null);
         }
         catch (JsonException)
         {
-            return (null, false);
+            return (null, false, "the payload is not JSON");
         }
     }
 

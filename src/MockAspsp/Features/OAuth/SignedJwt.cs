@@ -1,3 +1,4 @@
+using System.Text.Json;
 using LanguageExt;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -39,6 +40,11 @@ public static class SignedJwt
             return $"alg '{jwt.Alg}' is not one the client registered ({string.Join(", ", algorithms)})";
         }
 
+        if (CriticalHeaderProblem(jwt) is { } critical)
+        {
+            return critical;
+        }
+
         if (keys.Count == 0)
         {
             return "the client registered no signing keys";
@@ -56,6 +62,33 @@ public static class SignedJwt
             RequireSignedTokens = true,
         });
         return result.IsValid ? jwt : $"the signature does not verify with the client's registered keys (kid '{jwt.Kid}')";
+    }
+
+    /// <summary>Header parameters RFC 7515 §4.1 and RFC 7516 §4.1 define, which crit must not list.</summary>
+    private static readonly string[] Registered = ["alg", "jku", "jwk", "kid", "x5u", "x5c", "x5t", "x5t#S256", "typ", "cty", "crit", "enc", "zip"];
+
+    /// <summary>
+    /// RFC 7515 §4.1.11: a recipient must refuse a JWS whose <c>crit</c> names an extension it does not understand, and
+    /// <c>crit</c> must be a non-empty list of names that are not registered header parameters. This bank understands no
+    /// extension for client assertions and request objects (not even RFC 7797's <c>b64</c>), so any <c>crit</c> is refused.
+    /// </summary>
+    private static string? CriticalHeaderProblem(JsonWebToken jwt)
+    {
+        using var header = JsonDocument.Parse(Base64UrlEncoder.DecodeBytes(jwt.EncodedHeader));
+        if (!header.RootElement.TryGetProperty("crit", out var crit))
+        {
+            return null;
+        }
+
+        if (crit.ValueKind != JsonValueKind.Array || crit.GetArrayLength() == 0 || crit.EnumerateArray().Any(n => n.ValueKind != JsonValueKind.String))
+        {
+            return "crit must be a non-empty array of header parameter names (RFC 7515 §4.1.11)";
+        }
+
+        var names = crit.EnumerateArray().Select(n => n.GetString()!).ToList();
+        return names.FirstOrDefault(Registered.Contains) is { } registered
+            ? $"crit lists '{registered}', a header parameter the JWS specification defines, which crit must not list (RFC 7515 §4.1.11)"
+            : $"crit lists {string.Join(", ", names.Select(n => $"'{n}'"))}: extensions this bank does not understand, so it refuses the JWS (RFC 7515 §4.1.11)";
     }
 
     /// <summary>A claim as a string, or null.</summary>

@@ -47,7 +47,7 @@ public static class TokenGrants
                 return (state, OAuthError.InvalidClient("client assertion: this jti was used before; every assertion needs a fresh one"));
             }
 
-            state = state with { UsedAssertionIds = state.UsedAssertionIds.SetItem(key, authenticated.AssertionExpiry ?? now) };
+            state = state with { UsedAssertionIds = state.UsedAssertionIds.SetItem(key, authenticated.AssertionAcceptedUntil ?? now) };
         }
 
         var (next, result) = grantType switch
