@@ -50,7 +50,7 @@ public sealed record TokenResponse(
 
         try
         {
-            using var document = JsonDocument.Parse(response.Body);
+            using var document = JsonElements.Parse(response.Body);
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
@@ -89,8 +89,10 @@ public sealed record TokenResponse(
         catch (JsonException e)
         {
             // No excerpt: a truncated token response would put part of a token in the message.
-            return new ParseError(operation, "a JSON token response", null,
-                $"the body is not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine})", interactionId);
+            return e is JsonStringException unreadable
+                ? new ParseError(operation, "a JSON token response whose strings are text", unreadable.Path, $"it has {unreadable.Reason}", interactionId)
+                : new ParseError(operation, "a JSON token response", null,
+                    $"the body is not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine})", interactionId);
         }
     }
 
