@@ -29,6 +29,20 @@ internal static class JsonElements
         return JsonDocument.Parse(utf8, options);
     }
 
+    /// <summary>
+    /// Checks that <paramref name="utf8"/> is UTF-8 (RFC 8259 §8.1), for readers that do not go through
+    /// <see cref="Parse(ReadOnlyMemory{byte}, JsonDocumentOptions)"/>: the serializer reads a member name that is not UTF-8 as
+    /// an unknown member and skips it. One vectorised pass; the path is looked for only when the check fails.
+    /// </summary>
+    /// <exception cref="JsonException">The bytes are not UTF-8 (a <see cref="JsonStringException"/> naming where), or not JSON.</exception>
+    public static void CheckUtf8(ReadOnlySpan<byte> utf8)
+    {
+        if (!System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            CheckStrings(utf8, default);
+        }
+    }
+
     /// <summary>As <see cref="Parse(ReadOnlyMemory{byte}, JsonDocumentOptions)"/>, for text (which must not hold an unpaired surrogate character).</summary>
     public static JsonDocument Parse(string text, JsonDocumentOptions options = default) => Parse(Utf8(text), options);
 

@@ -147,6 +147,18 @@ public class UnreadableStringTests
         Assert.That(error.Path, Is.EqualTo("$.Data.Account[0].AccountId"));
     }
 
+    // RFC 8259 §8.1: JSON text exchanged between systems must be UTF-8. A member name that is not would otherwise be
+    // skipped as unknown, and the page read as if the bank had sent no accounts.
+    [Test]
+    public void An_accounts_page_whose_member_name_is_not_utf8_is_a_parse_error_not_an_empty_page()
+    {
+        var body = WithInvalidUtf8("{\"Data\":{\"Acc", "ount\":[{\"AccountId\":\"22289\"}]}}");
+
+        var error = AccountRequests.ParseAccounts(Response(200, body)).LeftOf<ParseError, ResourcePage<Account>>();
+
+        Assert.That(error.Path, Is.EqualTo("$.Data"));
+    }
+
     [Test]
     public void An_accounts_page_with_a_lone_surrogate_is_a_parse_error_naming_where()
     {
