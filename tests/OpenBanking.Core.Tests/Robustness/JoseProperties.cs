@@ -61,7 +61,7 @@ public class JoseProperties
     {
         PropertyRun.Check("JWKS without keys", MutatedBody.Without(Jwks, ["$.keys"]),
             input => Assert.That(JsonWebKeySet.Parse(Encoding.UTF8.GetString(input.Body.Body)).IsLeft, Is.True),
-            input => input.Body.ToString(), bounded: 1);
+            input => input.Body.ToString());
     }
 
     [Test]
@@ -82,7 +82,7 @@ public class JoseProperties
     {
         PropertyRun.Check("compact JWS without alg", MutatedBody.Without(Header, ["$.alg"]),
             input => Assert.That(CompactJws.Decode($"{Base64Url.EncodeToString(input.Body.Body)}.e30.c2ln", "id_token.format").IsLeft, Is.True),
-            input => input.Body.ToString(), bounded: 1);
+            input => input.Body.ToString());
     }
 
     [Test]
@@ -100,7 +100,7 @@ public class JoseProperties
     {
         PropertyRun.Check("id_token without a required claim", MutatedBody.Without(Claims, RequiredClaims),
             input => Assert.That(IdTokenValidator.Validate(Signed(input.Body.Body), TestKeys.BankJwks, Expected, Now).IsLeft, Is.True, () => $"accepted without {input.Removed}"),
-            input => $"without {input.Removed}", bounded: RequiredClaims.Length * 3L);
+            input => $"without {input.Removed}: {input.Body}");
     }
 
     // Signed by the bank's key, so each mutation reaches the claim checks rather than stopping at the signature.

@@ -48,19 +48,37 @@ internal static class JsonMutation
     }
 
     /// <summary>The seed with <paramref name="changes"/> applied, as bytes (some are not UTF-8 on purpose).</summary>
-    public static byte[] Apply(string seed, IEnumerable<Change> changes)
+    /// <param name="seed">The valid document.</param>
+    /// <param name="changes">The changes.</param>
+    /// <param name="removed">
+    /// A path removed first; the changes then leave alone everything on the way to it and remove nothing, so whatever
+    /// they do, the document still lacks it.
+    /// </param>
+    public static byte[] Apply(string seed, IEnumerable<Change> changes, string? removed = null)
     {
         var root = JsonNode.Parse(seed);
+        if (removed is not null)
+        {
+            Remove(Nodes(root).Single(n => n.GetPath() == removed));
+        }
+
         var byteChanges = new List<Change>();
         foreach (var change in changes)
         {
+            // With a member removed, nothing may remove more or rename one on the way to it: a replaced byte could turn
+            // "Account" into "Acco?nt", an unknown member, and the page would rightly read as empty.
+            if (removed is not null && change.Kind is 0 or 1 or 9)
+            {
+                continue;
+            }
+
             if (change.Kind >= 7)
             {
                 byteChanges.Add(change);
                 continue;
             }
 
-            var nodes = Nodes(root).Where(n => n.Parent is not null).ToList();
+            var nodes = Nodes(root).Where(n => n.Parent is not null && (removed is null || !IsOnTheWayTo(n.GetPath(), removed))).ToList();
             if (nodes.Count == 0)
             {
                 continue;
@@ -111,13 +129,9 @@ internal static class JsonMutation
         return bytes;
     }
 
-    /// <summary>The seed without the node at <paramref name="path"/>.</summary>
-    public static string Without(string seed, string path)
-    {
-        var root = JsonNode.Parse(seed);
-        Remove(Nodes(root).Single(n => n.GetPath() == path));
-        return root!.ToJsonString();
-    }
+    // "$.Data" is on the way to "$.Data.Account[0].AccountId"; "$.Data.Account[1]" is not.
+    private static bool IsOnTheWayTo(string path, string removed) =>
+        removed.StartsWith(path, StringComparison.Ordinal) && (removed.Length == path.Length || removed[path.Length] is '.' or '[');
 
     private static byte[] Flip(byte[] bytes, int at, byte value)
     {

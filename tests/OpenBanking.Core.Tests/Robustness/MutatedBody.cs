@@ -18,9 +18,10 @@ internal sealed record MutatedBody(byte[] Body, string? ContentType)
             (6, Gen.Select(JsonMutation.Changes, Gen.Int[0, ContentTypes.Length - 1], (changes, type) => new MutatedBody(JsonMutation.Apply(seed, changes), ContentTypes[type]))),
             (1, Gen.Select(Gen.Byte.Array[0, 64], Gen.Int[0, ContentTypes.Length - 1], (bytes, type) => new MutatedBody(bytes, ContentTypes[type]))));
 
-    /// <summary>The seed without one of <paramref name="required"/> members, as JSON.</summary>
+    /// <summary>The seed without one of <paramref name="required"/> members, and mutated elsewhere (never bringing it back).</summary>
     public static Gen<(string Removed, MutatedBody Body)> Without(string seed, IReadOnlyList<string> required) =>
-        Gen.Int[0, required.Count - 1].Select(i => (required[i], new MutatedBody(Encoding.UTF8.GetBytes(JsonMutation.Without(seed, required[i])), "application/json")));
+        Gen.Select(Gen.Int[0, required.Count - 1], JsonMutation.Changes,
+            (i, changes) => (required[i], new MutatedBody(JsonMutation.Apply(seed, changes, removed: required[i]), "application/json")));
 
     /// <summary>The body as a response with <paramref name="status"/>.</summary>
     public HttpResponseSpec Response(int status) =>
