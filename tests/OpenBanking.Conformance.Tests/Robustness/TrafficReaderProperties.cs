@@ -70,7 +70,7 @@ public class TrafficReaderProperties
         PropertyRun.Check(name, Gen.Select(MutatedBody.From(seed()), Gen.Int[-400, 4000]),
             input => Assert.That(read(JsonMutation.Text(input.Item1.Body, input.Item2), "mutated").IsBottom, Is.False),
             input => input.Item1.ToString());
-        PropertyRun.Check($"{name} without a required member", MutatedBody.Without(seed(), required),
+        PropertyRun.Check($"{name} without a required member", MutatedBody.TextWithout(seed(), required),
             input => Assert.That(read(Encoding.UTF8.GetString(input.Body.Body), "mutated").IsLeft, Is.True, () => $"read without {input.Removed}"),
             input => $"without {input.Removed}: {input.Body}");
     }

@@ -91,7 +91,7 @@ public class InputProperties
     [Test]
     public void A_config_without_a_key_it_requires_is_refused()
     {
-        PropertyRun.Check("config without a required key", MutatedBody.Without(Config, RequiredKeys),
+        PropertyRun.Check("config without a required key", MutatedBody.TextWithout(Config, RequiredKeys),
             input => Assert.That(ApiConfigJson.Parse(Encoding.UTF8.GetString(input.Body.Body)).Bind(c => c.Validate().Map(_ => c)).IsLeft, Is.True, () => $"accepted without {input.Removed}"),
             input => $"without {input.Removed}: {input.Body}");
     }

@@ -23,6 +23,13 @@ internal sealed record MutatedBody(byte[] Body, string? ContentType)
         Gen.Select(Gen.Int[0, required.Count - 1], JsonMutation.Changes,
             (i, changes) => (required[i], new MutatedBody(JsonMutation.Apply(seed, changes, removed: required[i]), "application/json")));
 
+    /// <summary>
+    /// As <see cref="Without"/>, for readers of text: only bodies that are UTF-8, since decoding a bad byte inside a
+    /// member name gives U+FFFD, a renamed (unknown) member, which a reader may rightly pass over.
+    /// </summary>
+    public static Gen<(string Removed, MutatedBody Body)> TextWithout(string seed, IReadOnlyList<string> required) =>
+        Without(seed, required).Where(input => System.Text.Unicode.Utf8.IsValid(input.Body.Body));
+
     /// <summary>The body as a response with <paramref name="status"/>.</summary>
     public HttpResponseSpec Response(int status) =>
         new(status, ContentType is null ? [] : [KeyValuePair.Create("Content-Type", ContentType)], Body);
