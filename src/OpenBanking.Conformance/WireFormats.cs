@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using OpenBanking.Core.Json;
 
 namespace OpenBanking.Conformance;
 
@@ -52,6 +53,7 @@ public static class WireFormats
     /// accept, then throw on when the object is read). A recording is untrusted input: this is the only way the
     /// harness parses it.
     /// </summary>
-    /// <exception cref="JsonException">The text is not JSON, or an object repeats a member.</exception>
-    public static JsonNode? ParseJson(string text) => JsonNode.Parse(text, documentOptions: Strict);
+    /// <exception cref="JsonException">The text is not JSON, an object repeats a member, or a string or member name is
+    /// not text (bytes that are not UTF-8, a lone surrogate: RFC 8259 §8), which a node would throw on when read.</exception>
+    public static JsonNode? ParseJson(string text) => JsonElements.ParseNode(text, Strict);
 }

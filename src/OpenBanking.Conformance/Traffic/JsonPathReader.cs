@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OpenBanking.Core.Fixtures;
+using OpenBanking.Core.Json;
 
 namespace OpenBanking.Conformance.Traffic;
 
@@ -37,7 +38,7 @@ internal class JsonPathReader(string source)
     {
         try
         {
-            using var document = JsonDocument.Parse(json);
+            using var document = JsonElements.Parse(json);
             return Repeated(document.RootElement, "$");
         }
         catch (JsonException)

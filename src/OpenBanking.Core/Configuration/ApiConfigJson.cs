@@ -1,11 +1,12 @@
+using System.Buffers;
 using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using LanguageExt;
 using OpenBanking.Core.Errors;
+using OpenBanking.Core.Json;
 
 namespace OpenBanking.Core.Configuration;
 
@@ -48,48 +49,97 @@ public static class ApiConfigJson
     /// </summary>
     public static (ApiConfig Config, IReadOnlyList<ConfigProblem> Problems) ParseLeniently(string json)
     {
+        var (config, problems, _) = Read(json);
+        return (config, problems);
+    }
+
+    /// <summary>
+    /// As <see cref="ParseLeniently"/>, and whether the document could be read at all (when not, the config is the
+    /// defaults and the one problem says why).
+    /// </summary>
+    internal static (ApiConfig Config, IReadOnlyList<ConfigProblem> Problems, bool Readable) Read(string json)
+    {
         ArgumentNullException.ThrowIfNull(json);
-        JsonObject root;
+        JsonDocument document;
         try
         {
-            var node = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            if (node is not JsonObject obj)
-            {
-                return (new ApiConfig(), [new ConfigProblem("(document)", "must be a JSON object")]);
-            }
-
-            root = obj;
+            document = JsonElements.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonStringException e)
+        {
+            return (new ApiConfig(), [new ConfigProblem(KeyOf(e.Path ?? "$") ?? "(document)", $"has {e.Reason}")], false);
         }
         catch (JsonException e)
         {
-            return (new ApiConfig(), [new ConfigProblem("(document)", $"not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1})")]);
+            return (new ApiConfig(), [new ConfigProblem("(document)", $"not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1})")], false);
         }
 
-        var problems = new List<ConfigProblem>();
-        var readable = new JsonObject();
-        foreach (var (key, value) in root)
+        using (document)
         {
-            if (!Keys.Contains(key))
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
             {
-                problems.Add(new ConfigProblem(key, "unknown key (check the spelling; keys are snake_case as in the seed library)"));
-                continue;
+                return (new ApiConfig(), [new ConfigProblem("(document)", "must be a JSON object")], false);
             }
 
-            // Each key on its own, so one bad value does not hide the next.
-            var single = new JsonObject { [key] = value?.DeepClone() };
-            try
+            // RFC 8259 §4: names within an object should be unique; which of two values counts would be a guess.
+            var repeated = root.EnumerateObject().GroupBy(m => m.Name, StringComparer.Ordinal)
+                .Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+            var problems = repeated.Select(key => new ConfigProblem(key, "is written more than once (twice or more); write each key once")).ToList();
+            var readable = new ArrayBufferWriter<byte>();
+            using (var writer = new Utf8JsonWriter(readable))
             {
-                JsonSerializer.Deserialize<ApiConfig>(single, Options);
-                readable[key] = value?.DeepClone();
+                writer.WriteStartObject();
+                foreach (var member in root.EnumerateObject().Where(m => !repeated.Contains(m.Name)))
+                {
+                    if (!Keys.Contains(member.Name))
+                    {
+                        problems.Add(new ConfigProblem(member.Name, "unknown key (check the spelling; keys are snake_case as in the seed library)"));
+                    }
+                    else if (Reads(member))
+                    {
+                        // Each key on its own, so one bad value does not hide the next.
+                        member.WriteTo(writer);
+                    }
+                    else
+                    {
+                        problems.Add(new ConfigProblem(member.Name, "has a value of the wrong type (or null where a value is needed)"));
+                    }
+                }
+
+                writer.WriteEndObject();
             }
-            catch (JsonException)
-            {
-                problems.Add(new ConfigProblem(key, "has a value of the wrong type (or null where a value is needed)"));
-            }
+
+            return (JsonSerializer.Deserialize<ApiConfig>(readable.WrittenSpan, Options) ?? new ApiConfig(), problems, true);
+        }
+    }
+
+    private static bool Reads(JsonProperty member)
+    {
+        var single = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(single))
+        {
+            writer.WriteStartObject();
+            member.WriteTo(writer);
+            writer.WriteEndObject();
         }
 
-        return (JsonSerializer.Deserialize<ApiConfig>(readable, Options) ?? new ApiConfig(), problems);
+        try
+        {
+            JsonSerializer.Deserialize<ApiConfig>(single.WrittenSpan, Options);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
+
+    // "$.client_id" or "$.permissions[2]" → the key; "$" → null.
+    private static string? KeyOf(string path) =>
+        path.Length > 2 && path.StartsWith("$.", StringComparison.Ordinal)
+            ? path[2..].Split('[', '.')[0]
+            : null;
 
     /// <summary>Writes <paramref name="config"/> as an indented JSON document (secrets included: it is the user's own file).</summary>
     public static string Write(ApiConfig config) =>

@@ -150,6 +150,10 @@ internal static class ApiConfigValidation
             {
                 problems.Add(new ConfigProblem(field, "is required"));
             }
+            else if (value is not null)
+            {
+                problems.Add(new ConfigProblem(field, "is empty: give an absolute https URL, or leave the key out"));
+            }
 
             return;
         }

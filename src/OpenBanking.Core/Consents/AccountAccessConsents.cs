@@ -112,11 +112,13 @@ public static class AccountAccessConsents
     }
 
     private static Either<OpenBankingError, AccountAccessConsent> Parse(HttpResponseSpec response, string operation, int status) =>
-        ObJson.Read(response, ObJsonContext.Default.ReadDocumentConsentResponseData, operation, status, "an OBReadConsentResponse1 document")
-            .Bind(document => ToConsent(document.Data, operation, response.InteractionId));
+        ObJson.Read(response, ObJsonContext.Default.ConsentResponseDocument, operation, status, "an OBReadConsentResponse1 document")
+            .Bind(document => ToConsent(document, operation, response.InteractionId));
 
-    private static Either<OpenBankingError, AccountAccessConsent> ToConsent(ConsentResponseData data, string operation, string? interactionId)
+    // The members OBReadConsentResponse1 requires that the serializer cannot check by itself: checked in document order.
+    private static Either<OpenBankingError, AccountAccessConsent> ToConsent(ConsentResponseDocument document, string operation, string? interactionId)
     {
+        var data = document.Data;
         // v3.x says ConsentId; v2.0 banks said AccountRequestId (and had no StatusUpdateDateTime).
         var id = data.ConsentId ?? data.AccountRequestId;
         if (string.IsNullOrEmpty(id))
@@ -127,6 +129,17 @@ public static class AccountAccessConsents
         if (data.ConsentId is not null && data.StatusUpdateDateTime is null)
         {
             return new ParseError(operation, "StatusUpdateDateTime", "$.Data.StatusUpdateDateTime", "it is missing", interactionId);
+        }
+
+        if (data.Permissions.Count == 0)
+        {
+            return new ParseError(operation, "at least one permission (minItems 1)", "$.Data.Permissions", "the array is empty", interactionId);
+        }
+
+        if (document.Risk is not { ValueKind: JsonValueKind.Object })
+        {
+            return new ParseError(operation, "a Risk object (OBRisk2; an empty one will do)", "$.Risk",
+                document.Risk is { } risk ? $"it is a JSON {risk.ValueKind.ToString().ToLowerInvariant()}" : "it is missing", interactionId);
         }
 
         return new AccountAccessConsent(id, data.Status, data.CreationDateTime, data.StatusUpdateDateTime, data.Permissions,

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OpenBanking.Core.Http;
+using OpenBanking.Core.Json;
 
 namespace OpenBanking.Core.Fixtures;
 
@@ -154,7 +155,7 @@ public static partial class Secrets
         ArgumentNullException.ThrowIfNull(text);
         try
         {
-            return JsonNode.Parse(text, documentOptions: Strict);
+            return JsonElements.ParseNode(text, Strict);
         }
         catch (JsonException)
         {
@@ -185,7 +186,7 @@ public static partial class Secrets
         try
         {
             // JsonDocument keeps a repeated member (its default), where a JsonObject could not.
-            using var document = JsonDocument.Parse(text);
+            using var document = JsonElements.Parse(text);
             var buffer = new ArrayBufferWriter<byte>();
             using (var writer = new Utf8JsonWriter(buffer, Relaxed))
             {

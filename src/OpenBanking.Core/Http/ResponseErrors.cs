@@ -21,7 +21,7 @@ public static class ResponseErrors
         {
             try
             {
-                using var document = JsonDocument.Parse(response.Body);
+                using var document = JsonElements.Parse(response.Body);
                 var root = document.RootElement;
                 if (root.ValueKind == JsonValueKind.Object)
                 {
@@ -38,7 +38,7 @@ public static class ResponseErrors
             }
             catch (JsonException)
             {
-                // Not JSON after all: fall through to a plain HTTP error with an excerpt.
+                // Not JSON after all (or strings that are not text): fall through to a plain HTTP error with an excerpt.
             }
         }
 

@@ -26,17 +26,18 @@ public static class ConfigFile
         }
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        var (parsed, documentProblems) = ApiConfigJson.ParseLeniently(json);
-        if (documentProblems.Any(p => p.Field == "(document)"))
+        var (parsed, problems, readable) = ApiConfigJson.Read(json);
+        if (!readable)
         {
-            return new ConfigError(documentProblems);
+            return new ConfigError(problems);
         }
 
+        var documentProblems = problems.ToList();
         var config = parsed with
         {
-            TransportCertFile = Resolve(folder, parsed.TransportCertFile),
-            TransportKeyFile = Resolve(folder, parsed.TransportKeyFile),
-            CaBundleFile = Resolve(folder, parsed.CaBundleFile),
+            TransportCertFile = Resolve(folder, "transport_cert_file", parsed.TransportCertFile, documentProblems),
+            TransportKeyFile = Resolve(folder, "transport_key_file", parsed.TransportKeyFile, documentProblems),
+            CaBundleFile = Resolve(folder, "ca_bundle_file", parsed.CaBundleFile, documentProblems),
         };
         return CheckAll(config, documentProblems);
     }
@@ -61,6 +62,15 @@ public static class ConfigFile
         return problems.Count == 0 ? validated : new ConfigError(problems);
     }
 
-    private static string? Resolve(string folder, string? file) =>
-        string.IsNullOrEmpty(file) || Path.IsPathRooted(file) ? file : Path.GetFullPath(Path.Combine(folder, file));
+    // A NUL cannot be in a file name (Path.GetFullPath throws on it): the key is a problem and its value is left out.
+    private static string? Resolve(string folder, string field, string? file, List<ConfigProblem> problems)
+    {
+        if (file is not null && file.Contains('\0', StringComparison.Ordinal))
+        {
+            problems.Add(new ConfigProblem(field, "is not a file path: it contains a NUL character"));
+            return null;
+        }
+
+        return string.IsNullOrEmpty(file) || Path.IsPathRooted(file) ? file : Path.GetFullPath(Path.Combine(folder, file));
+    }
 }

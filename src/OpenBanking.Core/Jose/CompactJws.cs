@@ -92,9 +92,12 @@ public static class CompactJws
             return new ValidationError(check, $"a compact JWS has 3 dot-separated parts, this has {parts.Length}");
         }
 
+        // Which part is being read, for the message when its JSON holds a string that is not text.
+        var part = "header";
         try
         {
             var header = ParseObject(Base64Url.DecodeFromChars(parts[0]));
+            part = "payload";
             var claims = ParseObject(Base64Url.DecodeFromChars(parts[1]));
             var signature = Base64Url.DecodeFromChars(parts[2]);
             if (header is null || claims is null)
@@ -113,13 +116,15 @@ public static class CompactJws
         }
         catch (Exception e) when (e is FormatException or JsonException)
         {
-            return new ValidationError(check, $"the JWS is malformed ({e.GetType().Name})");
+            return new ValidationError(check, e is JsonStringException unreadable
+                ? $"the JWS {part} has {unreadable.Reason} at {unreadable.Path}"
+                : $"the JWS is malformed ({e.GetType().Name})");
         }
     }
 
     private static JsonElement? ParseObject(byte[] json)
     {
-        using var document = JsonDocument.Parse(json);
+        using var document = JsonElements.Parse(json);
         return document.RootElement.ValueKind == JsonValueKind.Object ? document.RootElement.Clone() : null;
     }
 

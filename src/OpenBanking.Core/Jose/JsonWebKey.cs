@@ -69,25 +69,34 @@ public sealed record JsonWebKey(
         {
             if (Kty == "RSA")
             {
-                if (Decode(N).Length < 256)
+                // RFC 7518 §6.3.1: n and e are unsigned big-endian integers. Below 2048 bits is not a key a bank may sign
+                // with (FAPI 1.0 Advanced §8.6); above 16384 bits is not a key anyone uses, only work for the verifier.
+                if (Decoded(N, 256, 2048) is not { } modulus || Decoded(E, 1, 8) is not { } exponent || exponent.All(b => b == 0))
                 {
-                    return false; // below 2048 bits: not a key a bank may sign with (FAPI 1.0 Advanced §8.6).
+                    return false;
                 }
 
-                using var rsa = RSA.Create(new RSAParameters { Modulus = Decode(N), Exponent = Decode(E) });
+                using var rsa = RSA.Create(new RSAParameters { Modulus = modulus, Exponent = exponent });
                 var padding = alg == JwsAlgorithms.PS256 ? RSASignaturePadding.Pss : RSASignaturePadding.Pkcs1;
                 return rsa.VerifyData(signingInput, signature, HashAlgorithmName.SHA256, padding);
+            }
+
+            // RFC 7518 §6.2.1.2: each P-256 coordinate is exactly 32 bytes.
+            if (Decoded(X, 32, 32) is not { } x || Decoded(Y, 32, 32) is not { } y)
+            {
+                return false;
             }
 
             using var ecdsa = ECDsa.Create(new ECParameters
             {
                 Curve = ECCurve.NamedCurves.nistP256,
-                Q = new ECPoint { X = Decode(X), Y = Decode(Y) },
+                Q = new ECPoint { X = x, Y = y },
             });
             return ecdsa.VerifyData(signingInput, signature, HashAlgorithmName.SHA256);
         }
-        catch (Exception e) when (e is CryptographicException or FormatException)
+        catch (Exception e) when (e is CryptographicException or ArgumentException)
         {
+            // A point not on the curve, a modulus the platform refuses: not a key that verifies anything.
             return false;
         }
     }
@@ -121,8 +130,11 @@ public sealed record JsonWebKey(
         Y: key.StringOrNull("y"));
 
 
-    private static byte[] Decode(string? value) =>
-        value is null ? throw new FormatException("missing key member") : Base64Url.DecodeFromChars(value);
+    // The bytes of a base64url member when it is present, valid and from min to max bytes long; otherwise null.
+    private static byte[]? Decoded(string? value, int min, int max) =>
+        value is not null && Base64Url.IsValid(value, out var length) && length >= min && length <= max
+            ? Base64Url.DecodeFromChars(value)
+            : null;
 
     private static void WriteIfPresent(Utf8JsonWriter writer, string name, string? value)
     {

@@ -31,6 +31,7 @@ internal static class ObJson
 
         try
         {
+            JsonElements.CheckUtf8(response.Body.Span);
             return JsonSerializer.Deserialize(response.Body.Span, typeInfo) switch
             {
                 null => new ParseError(operation, "a JSON object", "$", "the body is null", response.InteractionId),
@@ -40,7 +41,7 @@ internal static class ObJson
         }
         catch (JsonException e)
         {
-            return new ParseError(operation, expected, e.Path, Describe(e), response.InteractionId);
+            return new ParseError(operation, expected, e.Path, e is JsonStringException unreadable ? $"it has {unreadable.Reason}" : Describe(e), response.InteractionId);
         }
     }
 

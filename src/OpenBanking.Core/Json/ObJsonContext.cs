@@ -14,7 +14,7 @@ namespace OpenBanking.Core.Json;
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
     NumberHandling = JsonNumberHandling.Strict)]
-[JsonSerializable(typeof(ReadDocument<ConsentResponseData>))]
+[JsonSerializable(typeof(ConsentResponseDocument))]
 [JsonSerializable(typeof(ReadDocument<AccountsData>))]
 [JsonSerializable(typeof(ReadDocument<BalancesData>))]
 [JsonSerializable(typeof(ReadDocument<TransactionsData>))]

@@ -50,7 +50,7 @@ public sealed record TokenResponse(
 
         try
         {
-            using var document = JsonDocument.Parse(response.Body);
+            using var document = JsonElements.Parse(response.Body);
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
@@ -78,6 +78,11 @@ public sealed record TokenResponse(
                 return new ParseError(operation, "expires_in as a number of seconds", "$.expires_in", "it is not a number", interactionId);
             }
 
+            if (ExpiryProblem(expiresIn, receivedAt) is { } expiryProblem)
+            {
+                return new ParseError(operation, "expires_in as a positive number of seconds (RFC 6749 §5.1)", "$.expires_in", expiryProblem, interactionId);
+            }
+
             return new TokenResponse(
                 accessToken,
                 "Bearer",
@@ -89,8 +94,10 @@ public sealed record TokenResponse(
         catch (JsonException e)
         {
             // No excerpt: a truncated token response would put part of a token in the message.
-            return new ParseError(operation, "a JSON token response", null,
-                $"the body is not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine})", interactionId);
+            return e is JsonStringException unreadable
+                ? new ParseError(operation, "a JSON token response whose strings are text", unreadable.Path, $"it has {unreadable.Reason}", interactionId)
+                : new ParseError(operation, "a JSON token response", null,
+                    $"the body is not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine})", interactionId);
         }
     }
 
@@ -102,6 +109,17 @@ public sealed record TokenResponse(
             + $"Scope = {Scope}, IdToken = {(IdToken is null ? "(none)" : "***")}");
         return true;
     }
+
+    // RFC 6749 §5.1: the lifetime in seconds. None or negative is no lifetime; one past the calendar's end
+    // (DateTimeOffset.MaxValue, year 9999) is no time either. Checked here, where the number becomes a time.
+    private static string? ExpiryProblem(long? seconds, DateTimeOffset receivedAt) =>
+        seconds switch
+        {
+            null => null,
+            <= 0 => $"it is {seconds}",
+            { } s when s > (DateTimeOffset.MaxValue - receivedAt).TotalSeconds => $"it is {s}, which puts the expiry after the year 9999",
+            _ => null,
+        };
 
     private static bool TryExpiresIn(JsonElement root, out long? seconds)
     {

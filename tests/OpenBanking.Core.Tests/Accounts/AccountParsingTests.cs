@@ -9,7 +9,7 @@ namespace OpenBanking.Core.Tests.Accounts;
 /// <summary>Response bodies shaped as the v3.1.11 spec's OBReadAccount6, OBReadBalance1 and OBReadTransaction6.</summary>
 public class AccountParsingTests
 {
-    private const string AccountsBody = """
+    internal const string AccountsBody = """
         {
           "Data": {
             "Account": [
@@ -37,7 +37,7 @@ public class AccountParsingTests
         }
         """;
 
-    private const string BalancesBody = """
+    internal const string BalancesBody = """
         {
           "Data": {
             "Balance": [
@@ -63,7 +63,7 @@ public class AccountParsingTests
         }
         """;
 
-    private const string TransactionsBody = """
+    internal const string TransactionsBody = """
         {
           "Data": {
             "Transaction": [

@@ -1,6 +1,7 @@
 using NUnit.Framework;
 using OpenBanking.Core.Configuration;
 using OpenBanking.Core.Errors;
+using OpenBanking.Core.Io;
 using OpenBanking.Core.Tests.Support;
 using OpenBanking.TestSupport;
 
@@ -103,6 +104,77 @@ public class ApiConfigTests
         var error = ApiConfigJson.Parse(json).Left();
 
         Assert.That(error.Problems.Single().Field, Is.EqualTo(field));
+    }
+
+    // RFC 8259 §4: names within an object should be unique; which of two values a reader takes is up to it, so a key
+    // written twice is refused rather than guessed.
+    [Test]
+    public void A_key_written_twice_is_a_config_problem_naming_it()
+    {
+        var json = SeedConfigJson.Replace("\"scope\": \"accounts payments\",", "\"scope\": \"accounts\", \"scope\": \"payments\",", StringComparison.Ordinal);
+
+        var error = ApiConfigJson.Parse(json).Left();
+
+        Assert.That(error.Problems.Single().Field, Is.EqualTo("scope"));
+        Assert.That(error.Problems.Single().Reason, Does.Contain("twice"));
+    }
+
+    [Test]
+    public void A_config_file_with_a_key_written_twice_and_an_empty_jwks_uri_lists_both_problems()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"obfx-config-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """{"client_id": "a", "client_id": "b", "jwks_uri": ""}""");
+        try
+        {
+            var error = ConfigFile.Load(path).Left();
+
+            Assert.That(error.Problems.Select(p => p.Field), Does.Contain("client_id").And.Contain("jwks_uri"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [TestCase("")]
+    [TestCase("   ")]
+    public void An_empty_optional_url_is_a_config_problem_not_an_exception(string jwksUri)
+    {
+        var error = (TestConfig.Raw() with { JwksUri = jwksUri }).Validate().Left();
+
+        Assert.That(error.Problems.Single().Field, Is.EqualTo("jwks_uri"));
+    }
+
+    [TestCase("""{ "max_age": 1e20 }""", "max_age")]
+    [TestCase("""{ "max_age": 2147483648 }""", "max_age")]
+    [TestCase("""{ "request_timeout_seconds": 1e300 }""", "request_timeout_seconds")]
+    [TestCase("""{ "clock_skew_seconds": -1e308 }""", "clock_skew_seconds")]
+    [TestCase("""{ "allow_http_loopback": "yes" }""", "allow_http_loopback")]
+    [TestCase("""{ "jwks_uri": 5 }""", "jwks_uri")]
+    [TestCase("""{ "permissions": [1, 2] }""", "permissions")]
+    [TestCase("""{ "permissions": {"a": 1, "a": 2} }""", "permissions")]
+    public void A_number_out_of_range_or_a_value_of_the_wrong_type_is_a_config_problem_naming_its_key(string json, string field)
+    {
+        var error = ApiConfigJson.Parse(json).Left();
+
+        Assert.That(error.Problems.Single().Field, Is.EqualTo(field));
+    }
+
+    [Test]
+    public void A_file_path_with_a_nul_character_is_a_config_problem()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"obfx-config-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """{"transport_cert_file": "cert\u0000.pem"}""");
+        try
+        {
+            var error = ConfigFile.Load(path).Left();
+
+            Assert.That(error.Problems.Select(p => p.Field), Does.Contain("transport_cert_file"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Test]

@@ -168,6 +168,25 @@ public class AccountAccessConsentsTests
         Assert.That(error.InteractionId, Is.EqualTo("bank-interaction-id"));
     }
 
+    // OBReadConsentResponse1 (v3.1.11 account-info-openapi) requires Data and Risk, Risk an object (OBRisk2), and
+    // Data.Permissions with at least one item.
+    [TestCase("""{"Data": {"ConsentId": "c", "Status": "Authorised", "CreationDateTime": "2017-05-02T00:00:00+00:00", "StatusUpdateDateTime": "2017-05-02T00:00:00+00:00", "Permissions": ["ReadBalances"]}}""", "$.Risk")]
+    [TestCase("""{"Data": {"ConsentId": "c", "Status": "Authorised", "CreationDateTime": "2017-05-02T00:00:00+00:00", "StatusUpdateDateTime": "2017-05-02T00:00:00+00:00", "Permissions": ["ReadBalances"]}, "Risk": null}""", "$.Risk")]
+    [TestCase("""{"Data": {"ConsentId": "c", "Status": "Authorised", "CreationDateTime": "2017-05-02T00:00:00+00:00", "StatusUpdateDateTime": "2017-05-02T00:00:00+00:00", "Permissions": ["ReadBalances"]}, "Risk": []}""", "$.Risk")]
+    [TestCase("""{"Data": {"ConsentId": "c", "Status": "Authorised", "CreationDateTime": "2017-05-02T00:00:00+00:00", "StatusUpdateDateTime": "2017-05-02T00:00:00+00:00", "Permissions": ["ReadBalances"]}, "Risk": "none"}""", "$.Risk")]
+    [TestCase("""{"Data": {"ConsentId": "c", "Status": "Authorised", "CreationDateTime": "2017-05-02T00:00:00+00:00", "StatusUpdateDateTime": "2017-05-02T00:00:00+00:00", "Permissions": []}, "Risk": {}}""", "$.Data.Permissions")]
+    [TestCase("""{"Data": {"ConsentId": "", "Status": "Authorised", "CreationDateTime": "2017-05-02T00:00:00+00:00", "StatusUpdateDateTime": "2017-05-02T00:00:00+00:00", "Permissions": ["ReadBalances"]}, "Risk": {}}""", "$.Data.ConsentId")]
+    [TestCase("""{"Data": {"ConsentId": "c", "Status": "Authorised", "StatusUpdateDateTime": "2017-05-02T00:00:00+00:00", "Permissions": ["ReadBalances"]}, "Risk": {}}""", "$.Data")]
+    [TestCase("""{"Data": {"ConsentId": "c", "Status": "Authorised", "CreationDateTime": "2017-05-02T00:00:00+00:00", "StatusUpdateDateTime": "2017-05-02T00:00:00+00:00"}, "Risk": {}}""", "$.Data")]
+    public void A_consent_response_without_an_object_risk_or_a_permission_is_a_parse_error_with_its_path(string body, string path)
+    {
+        var created = AccountAccessConsents.ParseCreated(ScriptedBank.Json(201, body)).LeftOf<ParseError, AccountAccessConsent>();
+        var read = AccountAccessConsents.ParseRead(ScriptedBank.Json(200, body)).LeftOf<ParseError, AccountAccessConsent>();
+
+        Assert.That(created.Path, Is.EqualTo(path));
+        Assert.That(read.Path, Is.EqualTo(path));
+    }
+
     [Test]
     public void An_OBErrorResponse1_is_an_api_error_with_every_detail_and_the_interaction_id()
     {

@@ -265,7 +265,7 @@ public class AccountInformationClientTests
     {
         var (client, bank) = Client(r => r.Method == HttpMethod.Delete
             ? ScriptedBank.Json(204, "")
-            : ScriptedBank.Json(200, $$$"""{"Data":{"ConsentId":"{{{FakeBank.ConsentId}}}","Status":"Authorised","CreationDateTime":"2026-11-23T12:00:00+00:00","StatusUpdateDateTime":"2026-11-23T12:05:00+00:00","Permissions":["ReadAccountsBasic"]}}"""));
+            : ScriptedBank.Json(200, $$$"""{"Data":{"ConsentId":"{{{FakeBank.ConsentId}}}","Status":"Authorised","CreationDateTime":"2026-11-23T12:00:00+00:00","StatusUpdateDateTime":"2026-11-23T12:05:00+00:00","Permissions":["ReadAccountsBasic"]},"Risk":{}}"""));
 
         var consent = await client.GetConsent("client-token", FakeBank.ConsentId).Right();
         await client.DeleteConsent("client-token", FakeBank.ConsentId).Right();

@@ -35,6 +35,31 @@ public class TokenResponseTests
         Assert.That(token.ExpiresAt, Is.EqualTo(seconds is null ? null : ReceivedAt.AddSeconds(seconds.Value)));
     }
 
+    // RFC 6749 §5.1: expires_in is the token's lifetime in seconds. One that cannot be a lifetime, or that would put the
+    // expiry past what a clock can hold, is a parse error rather than an exception from the date arithmetic.
+    [TestCase("-5")]
+    [TestCase("0")]
+    [TestCase("\"-5\"")]
+    [TestCase("252000000000")]
+    [TestCase("9223372036854775807")]
+    [TestCase("\"9223372036854775807\"")]
+    public void An_expires_in_that_is_not_a_positive_lifetime_a_clock_can_hold_is_a_parse_error(string expiresIn)
+    {
+        var body = $$"""{"access_token":"at","token_type":"Bearer","expires_in":{{expiresIn}}}""";
+
+        var error = TokenResponse.Parse(Response(200, body), ReceivedAt).LeftOf<ParseError, TokenResponse>();
+
+        Assert.That(error.Path, Is.EqualTo("$.expires_in"));
+    }
+
+    [Test]
+    public void A_lifetime_of_sixty_eight_years_is_still_an_expiry()
+    {
+        var token = TokenResponse.Parse(Response(200, """{"access_token":"at","token_type":"Bearer","expires_in":2147483647}"""), ReceivedAt).Right();
+
+        Assert.That(token.ExpiresAt, Is.EqualTo(ReceivedAt.AddSeconds(int.MaxValue)));
+    }
+
     // The seed library's doctest: AccessTokenRequest.access_token/1 on a body without access_token.
     [Test]
     public void A_200_without_access_token_is_a_parse_error_naming_the_field_but_no_values()
