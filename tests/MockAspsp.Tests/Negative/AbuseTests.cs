@@ -141,6 +141,20 @@ public class AbuseTests
     }
 
     [Test]
+    public async Task A_headless_approval_whose_answer_carries_a_code_is_never_cached()
+    {
+        await using var c = new BadRequestContext(await TestBank.StartAsync());
+        var pending = await c.Pending();
+
+        using var approved = await c.Headless(pending.ConsentUrl.Url.AbsoluteUri, "amelia", "amelia-pass");
+
+        Assert.That(approved.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await approved.Content.ReadAsStringAsync(), Does.Contain("code="));
+        Assert.That(approved.Headers.CacheControl?.NoStore, Is.True, "the answer holds an authorisation code and an id_token (RFC 6749 §5.1)");
+        Assert.That(approved.Headers.Pragma.ToString(), Is.EqualTo("no-cache"));
+    }
+
+    [Test]
     public async Task An_unauthenticated_consent_post_is_refused_before_its_body_is_read()
     {
         await using var c = new BadRequestContext(await TestBank.StartAsync());

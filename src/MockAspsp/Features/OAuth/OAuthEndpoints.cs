@@ -186,7 +186,8 @@ public static class OAuthEndpoints
         var decided = validated.Bind(request => bank.Logins.LogIn(body.Username, body.Password, request.ConsentId, now)
             .Bind(customer => bank.Store.Update(state => AuthorizationDecisions.Decide(state, request, customer, body.Accounts, body.Approve ?? true, code, now, bank.Options))));
         return decided.Match(
-            Right: decision => Results.Json(new JsonObject { ["redirect_url"] = RedirectUrl(bank, decision, now) }),
+            // The answer holds a code and an id_token: never cached, as a token response (RFC 6749 §5.1).
+            Right: decision => new ErrorResults.NoStoreJson(new JsonObject { ["redirect_url"] = RedirectUrl(bank, decision, now) }, 200, null),
             Left: error => error.ToResult());
     }
 
