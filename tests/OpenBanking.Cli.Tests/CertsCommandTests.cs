@@ -96,5 +96,5 @@ public class CertsCommandTests
         Assert.That(Directory.Exists(Path.Combine(_folder, "x")), Is.False);
     }
 
-    private static bool Chains(X509Certificate2 certificate, X509Certificate2 ca) => Support.FaultBank.IssuedBy(certificate, ca);
+    private static bool Chains(X509Certificate2 certificate, X509Certificate2 ca) => OpenBanking.TestSupport.TestCertificates.IssuedBy(certificate, ca);
 }

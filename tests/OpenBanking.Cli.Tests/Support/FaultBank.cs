@@ -5,10 +5,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Server.Kestrel.Https;
-using Microsoft.Extensions.Logging;
 using OpenBanking.Cli.Support;
 using OpenBanking.Core.Configuration;
 using OpenBanking.TestSupport;
@@ -88,15 +85,7 @@ public sealed class FaultBank : IAsyncDisposable
         var (certFile, keyFile) = TestCertificates.WritePem(client, folder, "transport");
         var (caFile, _) = TestCertificates.WritePem(bankCa, folder, "bank-ca");
 
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(https =>
-        {
-            https.ServerCertificate = server;
-            https.ClientCertificateMode = ClientCertificateMode.RequireCertificate;
-            https.ClientCertificateValidation = (certificate, _, _) => IssuedBy(certificate, tppCa);
-        })));
-        var app = builder.Build();
+        var app = MutualTlsHost.Create(server, tppCa);
         FaultBank? bank = null;
         app.Run(context => bank!.Answer(context));
         await app.StartAsync();
@@ -177,7 +166,7 @@ public sealed class FaultBank : IAsyncDisposable
             {
                 ServerCertificate = _serverCertificate,
                 ClientCertificateRequired = true,
-                RemoteCertificateValidationCallback = (_, certificate, _, _) => certificate is X509Certificate2 c && IssuedBy(c, _tppCa),
+                RemoteCertificateValidationCallback = (_, certificate, _, _) => certificate is X509Certificate2 c && TestCertificates.IssuedBy(c, _tppCa),
             }, time.Token);
             await ReadRequest(stream, time.Token);
             await RawAnswer(stream, socket);
@@ -235,13 +224,4 @@ public sealed class FaultBank : IAsyncDisposable
         }
     }
 
-    /// <summary>True when <paramref name="certificate"/> chains to <paramref name="ca"/> alone.</summary>
-    public static bool IssuedBy(X509Certificate2 certificate, X509Certificate2 ca)
-    {
-        using var chain = new X509Chain();
-        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.Add(ca);
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        return chain.Build(certificate);
-    }
 }

@@ -1,10 +1,7 @@
-using System.Net;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Server.Kestrel.Https;
-using Microsoft.Extensions.Logging;
+using OpenBanking.TestSupport;
 
 namespace OpenBanking.Core.Tests.Support;
 
@@ -26,15 +23,7 @@ internal sealed class TlsTestServer : IAsyncDisposable
 
     public static async Task<TlsTestServer> StartAsync(X509Certificate2 serverCertificate, X509Certificate2 clientCa)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(https =>
-        {
-            https.ServerCertificate = serverCertificate;
-            https.ClientCertificateMode = ClientCertificateMode.RequireCertificate;
-            https.ClientCertificateValidation = (certificate, _, _) => IssuedBy(certificate, clientCa);
-        })));
-        var app = builder.Build();
+        var app = MutualTlsHost.Create(serverCertificate, clientCa);
         app.MapGet("/whoami", (HttpContext context) => Results.Text(context.Connection.ClientCertificate?.Subject ?? "none"));
         app.MapPost("/echo", async (HttpContext context) =>
         {
@@ -65,12 +54,4 @@ internal sealed class TlsTestServer : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private static bool IssuedBy(X509Certificate2 certificate, X509Certificate2 ca)
-    {
-        using var chain = new X509Chain();
-        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.Add(ca);
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        return chain.Build(certificate);
-    }
 }
