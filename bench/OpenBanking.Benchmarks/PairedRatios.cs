@@ -58,8 +58,8 @@ internal static class PairedRatios
             var parsing = new ParsingBenchmarks { Page = page };
             parsing.Setup();
             Compare(output, ParsingBlock, $"parsing {page}", "limit: plain System.Text.Json", parsing.PlainSystemTextJson,
-                ("OpenBanking.Fx AccountRequests.Parse…", parsing.Ours));
-            Compare(output, ParsingBlock, $"parsing {page}", "OpenBanking.Fx AccountRequests.Parse…", parsing.Ours,
+                ("OpenBanking.Fx AccountInformation parse…", parsing.Ours));
+            Compare(output, ParsingBlock, $"parsing {page}", "OpenBanking.Fx AccountInformation parse…", parsing.Ours,
                 ("Newtonsoft.Json", parsing.NewtonsoftJson));
         }
     }

@@ -1,3 +1,4 @@
+using OpenBanking.Core.Api;
 using System.Reflection;
 using System.Text;
 using BenchmarkDotNet.Attributes;
@@ -11,7 +12,7 @@ namespace OpenBanking.Benchmarks;
 
 /// <summary>
 /// Issue 7 §2: a page as it arrives (UTF-8 bytes) into the library's typed model, three ways in one process — ours
-/// (<see cref="AccountRequests.ParseTransactions"/>: status and media type checked, required members and nullability
+/// (<see cref="AccountInformation.Transactions"/>'s parse: status and media type checked, required members and nullability
 /// enforced, every failure a value), the limit (plain System.Text.Json into the same records, no checks), and
 /// Newtonsoft.Json into the same records. Set-up checks all three read the same items.
 /// </summary>
@@ -45,8 +46,8 @@ public class ParsingBenchmarks
         Check();
     }
 
-    [Benchmark(Description = "OpenBanking.Fx AccountRequests.Parse…")]
-    public object Ours() => IsTransactions ? AccountRequests.ParseTransactions(_response) : AccountRequests.ParseAccounts(_response);
+    [Benchmark(Description = "OpenBanking.Fx AccountInformation parse…")]
+    public object Ours() => IsTransactions ? AccountInformation.Transactions().Parse(_response) : AccountInformation.Accounts().Parse(_response);
 
     [Benchmark(Baseline = true, Description = "limit: plain System.Text.Json")]
     public object? PlainSystemTextJson() => IsTransactions
@@ -63,8 +64,8 @@ public class ParsingBenchmarks
     private void Check()
     {
         List<object> ours = IsTransactions
-            ? AccountRequests.ParseTransactions(_response).Match(Right: p => p.Items.Cast<object>().ToList(), Left: e => throw new InvalidOperationException(e.ToString()))
-            : AccountRequests.ParseAccounts(_response).Match(Right: p => p.Items.Cast<object>().ToList(), Left: e => throw new InvalidOperationException(e.ToString()));
+            ? AccountInformation.Transactions().Parse(_response).Match(Right: p => p.Items.Cast<object>().ToList(), Left: e => throw new InvalidOperationException(e.ToString()))
+            : AccountInformation.Accounts().Parse(_response).Match(Right: p => p.Items.Cast<object>().ToList(), Left: e => throw new InvalidOperationException(e.ToString()));
         List<object> Items(object? envelope) => envelope switch
         {
             Envelope<TransactionsPage> t => t.Data.Transaction.Cast<object>().ToList(),

@@ -13,7 +13,7 @@ namespace MockAspsp.TestSupport;
 public static class FlowScript
 {
     /// <summary>How the flow completes account access from the redirect the PSU's approval ends with.</summary>
-    public delegate EitherAsync<OpenBankingError, AccountAccessGrant> Completion(AccountInformationClient client, PendingAuthorisation pending, string redirectUrl);
+    public delegate EitherAsync<OpenBankingError, AuthorisationGrant> Completion(AccountInformationClient client, PendingAuthorisation<AccountAccessConsent> pending, string redirectUrl);
 
     /// <summary>The hybrid flow's completion: state, the redirect's id_token (signature, c_hash, s_hash, ...), the code exchange and the token response's id_token.</summary>
     public static Completion Hybrid { get; } = (client, pending, redirectUrl) => client.CompleteAccountAccess(pending, redirectUrl);
@@ -37,7 +37,7 @@ public static class FlowScript
         TransactionToDateTime: new DateTimeOffset(2026, 10, 31, 23, 59, 59, TimeSpan.Zero));
 
     /// <summary>What a flow read.</summary>
-    public sealed record Outcome(AccountAccessGrant Grant, ResourcePage<Account> Accounts, ResourcePage<Balance> Balances, IReadOnlyList<Transaction> Transactions);
+    public sealed record Outcome(AuthorisationGrant Grant, ResourcePage<Account> Accounts, ResourcePage<Balance> Balances, IReadOnlyList<Transaction> Transactions);
 
     /// <summary>
     /// token → consent → consent URL → headless approval by <paramref name="psu"/> → completion (<see cref="Hybrid"/> unless
@@ -48,9 +48,9 @@ public static class FlowScript
         from authorised in Authorise(client, http, psu, now, complete)
         let pending = authorised.Pending
         let grant = authorised.Grant
-        from accounts in client.Accounts(grant.AccessToken)
-        from balances in client.Balances(grant.AccessToken)
-        from transactions in client.AllTransactions(grant.AccessToken)
+        from accounts in client.Send(grant.AccessToken, AccountInformation.Accounts())
+        from balances in client.Send(grant.AccessToken, AccountInformation.Balances())
+        from transactions in client.ReadAll(grant.AccessToken, AccountInformation.Transactions())
         from deleted in client.DeleteConsent(pending.ClientToken.AccessToken, pending.ConsentId)
         select new Outcome(grant, accounts, balances, transactions);
 
@@ -58,7 +58,7 @@ public static class FlowScript
     /// token → consent → consent URL → headless approval by <paramref name="psu"/> → completion: the consent authorised and
     /// the tokens to read with, as a TPP holds them before its first read.
     /// </summary>
-    public static EitherAsync<OpenBankingError, (PendingAuthorisation Pending, AccountAccessGrant Grant)> Authorise(
+    public static EitherAsync<OpenBankingError, (PendingAuthorisation<AccountAccessConsent> Pending, AuthorisationGrant Grant)> Authorise(
         AccountInformationClient client, IRequestInterpreter http, string psu, DateTimeOffset now, Completion? complete = null,
         CancellationToken cancellationToken = default) =>
         from pending in client.BeginAccountAccess(Consent(now), cancellationToken)

@@ -1,3 +1,4 @@
+using OpenBanking.Core.Accounts;
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Net.Security;
@@ -318,7 +319,7 @@ public class FaultInjectionTests
     }
 
     private Task<(OpenBankingError Error, TimeSpan Elapsed)> ReadAccounts(Uri bank, TimeSpan? timeout = null) =>
-        Library(Config(bank, timeout), client => client.Accounts("access-token-fault").Map(p => (object)p));
+        Library(Config(bank, timeout), client => client.Send("access-token-fault", AccountInformation.Accounts()).Map(p => (object)p));
 
     private static void AssertTooLarge(OpenBankingError error)
     {

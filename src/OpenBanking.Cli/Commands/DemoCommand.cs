@@ -1,3 +1,4 @@
+using OpenBanking.Core.Consents;
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -108,10 +109,10 @@ public static class DemoCommand
         var url = await steps.Run("Consent URL with a signed request object", () => client.ConsentUrl(consent!.ConsentId).ToAsync());
         var redirect = await steps.Run($"PSU {psu} approves (headless)", () => http.Send(Headless(url!, psu), cancellation).Bind(r => RedirectUrl(r).ToAsync()));
         var grant = await steps.Run("Code exchanged, id_token checked", () =>
-            client.CompleteAccountAccess(new PendingAuthorisation(token!, consent!, url!), redirect!, cancellation));
-        var accounts = await steps.Run("Accounts", () => client.Accounts(grant!.AccessToken, cancellationToken: cancellation));
-        var balances = await steps.Run("Balances", () => client.Balances(grant!.AccessToken, cancellationToken: cancellation));
-        var transactions = await steps.Run("Transactions, every page", () => client.AllTransactions(grant!.AccessToken, cancellationToken: cancellation));
+            client.CompleteAccountAccess(new PendingAuthorisation<AccountAccessConsent>(token!, consent!, url!), redirect!, cancellation));
+        var accounts = await steps.Run("Accounts", () => client.Send(grant!.AccessToken, AccountInformation.Accounts(), cancellationToken: cancellation));
+        var balances = await steps.Run("Balances", () => client.Send(grant!.AccessToken, AccountInformation.Balances(), cancellationToken: cancellation));
+        var transactions = await steps.Run("Transactions, every page", () => client.ReadAll(grant!.AccessToken, AccountInformation.Transactions(), cancellationToken: cancellation));
         await steps.Run("Consent deleted", () => client.DeleteConsent(token!.AccessToken, consent!.ConsentId, cancellation).Map(_ => "deleted"));
 
         if (steps.Failure is { } failure)

@@ -1,3 +1,4 @@
+using OpenBanking.Core.Consents;
 using System.CommandLine;
 using LanguageExt;
 using OpenBanking.Cli.Support;
@@ -102,8 +103,8 @@ public static class LoginCommand
                 Left: problem => problem.Report(environment.Error));
     }
 
-    private static async Task<Either<Problem, AccountAccessGrant>> ByListening(
-        ObxEnvironment environment, BankSession bank, PendingAuthorisation pending, RedirectListener listener, Uri redirectUri, CancellationToken cancellation)
+    private static async Task<Either<Problem, AuthorisationGrant>> ByListening(
+        ObxEnvironment environment, BankSession bank, PendingAuthorisation<AccountAccessConsent> pending, RedirectListener listener, Uri redirectUri, CancellationToken cancellation)
     {
         environment.Console.MarkupLine($"Waiting for the bank to redirect to {TerminalText.Markup(redirectUri.AbsoluteUri)} …");
         using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
@@ -121,8 +122,8 @@ public static class LoginCommand
         return await Complete(bank, pending, redirect, cancellation);
     }
 
-    private static async Task<Either<Problem, AccountAccessGrant>> ByPasting(
-        ObxEnvironment environment, BankSession bank, PendingAuthorisation pending, CancellationToken cancellation)
+    private static async Task<Either<Problem, AuthorisationGrant>> ByPasting(
+        ObxEnvironment environment, BankSession bank, PendingAuthorisation<AccountAccessConsent> pending, CancellationToken cancellation)
     {
         environment.Console.WriteLine("Paste the URL the bank redirected you to (or just the code) and press Enter:");
         // Console.In cannot be cancelled mid-read: wait for the line or for Ctrl+C, whichever comes first.
@@ -135,7 +136,7 @@ public static class LoginCommand
             : await Complete(bank, pending, line, cancellation);
     }
 
-    private static async Task<Either<Problem, AccountAccessGrant>> Complete(BankSession bank, PendingAuthorisation pending, string redirectOrCode, CancellationToken cancellation)
+    private static async Task<Either<Problem, AuthorisationGrant>> Complete(BankSession bank, PendingAuthorisation<AccountAccessConsent> pending, string redirectOrCode, CancellationToken cancellation)
     {
         var grant = redirectOrCode.Contains("://", StringComparison.Ordinal)
             ? bank.Client.CompleteAccountAccess(pending, redirectOrCode, cancellation)

@@ -28,17 +28,17 @@ public static class ResourceCommands
     {
         yield return Resource(environment, "accounts", "List the consented accounts",
             (session, token, account, _, cancellation) => account is null
-                ? session.Client.Accounts(token, cancellationToken: cancellation).Map(p => (object)p.Items)
-                : session.Client.Account(token, account, cancellationToken: cancellation).Map(a => (object)new[] { a }),
+                ? session.Client.Send(token, AccountInformation.Accounts(), cancellationToken: cancellation).Map(p => (object)p.Items)
+                : session.Client.Send(token, AccountInformation.Account(account), cancellationToken: cancellation).Map(a => (object)new[] { a }),
             (console, value) => Tables.Accounts(console, (IEnumerable<Account>)value));
         yield return Resource(environment, "balances", "List balances",
             (session, token, account, _, cancellation) => (account is null
-                ? session.Client.Balances(token, cancellationToken: cancellation)
-                : session.Client.AccountBalances(token, account, cancellationToken: cancellation)).Map(p => (object)p.Items),
+                ? session.Client.Send(token, AccountInformation.Balances(), cancellationToken: cancellation)
+                : session.Client.Send(token, AccountInformation.Balances(account), cancellationToken: cancellation)).Map(p => (object)p.Items),
             (console, value) => Tables.Balances(console, (IEnumerable<Balance>)value));
         yield return Resource(environment, "transactions", "List transactions, every page",
             (session, token, account, dates, cancellation) =>
-                session.Client.AllTransactions(token, new TransactionQuery(account, dates.From, dates.To), cancellationToken: cancellation).Map(t => (object)t),
+                session.Client.ReadAll(token, AccountInformation.Transactions(new TransactionQuery(account, dates.From, dates.To)), cancellationToken: cancellation).Map(t => (object)t),
             (console, value) => Tables.RecentTransactions(console, (IReadOnlyList<Transaction>)value, ((IReadOnlyList<Transaction>)value).Count));
     }
 

@@ -33,7 +33,8 @@ public static class RequestObject
         DateTimeOffset now,
         IdSource ids,
         string? state = null,
-        string? nonce = null)
+        string? nonce = null,
+        string? scope = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(ids);
@@ -45,14 +46,14 @@ public static class RequestObject
         state ??= ids.NewId();
         nonce ??= ids.NewId();
         var jti = ids.NewId();
-        var scope = Scope(config);
-        var requestObject = Sign(config, consentId, scope, state, nonce, jti, now);
+        var requestedScope = Scope(config, scope);
+        var requestObject = Sign(config, consentId, requestedScope, state, nonce, jti, now);
 
         var query = new List<KeyValuePair<string, string>>
         {
             KeyValuePair.Create(OAuthParameters.ClientId, config.ClientId),
             KeyValuePair.Create(OAuthParameters.ResponseType, config.Source.ResponseType),
-            KeyValuePair.Create(OAuthParameters.Scope, scope),
+            KeyValuePair.Create(OAuthParameters.Scope, requestedScope),
             KeyValuePair.Create(OAuthParameters.RedirectUri, config.RedirectUri),
             KeyValuePair.Create(OAuthParameters.State, state),
             KeyValuePair.Create(OAuthParameters.Nonce, nonce),
@@ -86,11 +87,15 @@ public static class RequestObject
             : Sign(config, consentId, Scope(config), state, nonce, jti, now);
     }
 
-    /// <summary>The request object's scope: <c>openid</c> first, then the configured scopes.</summary>
-    public static string Scope(ValidatedApiConfig config)
+    /// <summary>
+    /// The request object's scope: <c>openid</c> first, then <paramref name="scope"/> (space-separated; an API family's
+    /// scope such as <c>payments</c>) or, when null, the configured scopes.
+    /// </summary>
+    public static string Scope(ValidatedApiConfig config, string? scope = null)
     {
         ArgumentNullException.ThrowIfNull(config);
-        return string.Join(' ', config.Scopes.Where(s => s != "openid").Prepend("openid").Distinct());
+        var scopes = scope?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? config.Scopes;
+        return string.Join(' ', scopes.Where(s => s != "openid").Prepend("openid").Distinct());
     }
 
     private static string Sign(ValidatedApiConfig config, string consentId, string scope, string state, string nonce, string jti, DateTimeOffset now)

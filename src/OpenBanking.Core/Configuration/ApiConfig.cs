@@ -22,6 +22,12 @@ public sealed record ApiConfig
     /// <summary>The default base path of the Account and Transaction API.</summary>
     public const string DefaultAisBasePath = "/open-banking/v3.1/aisp";
 
+    /// <summary>The default base path of the Payment Initiation API (variable recurring payments live under it too).</summary>
+    public const string DefaultPisBasePath = "/open-banking/v3.1/pisp";
+
+    /// <summary>The default base path of the Confirmation of Funds API.</summary>
+    public const string DefaultCbpiiBasePath = "/open-banking/v3.1/cbpii";
+
     /// <summary>The bank's OpenID Provider issuer, exactly as in its discovery document (the id_token <c>iss</c>, the request object <c>aud</c>).</summary>
     [JsonPropertyName("auth_server_issuer")]
     public string? AuthServerIssuer { get; init; }
@@ -101,6 +107,14 @@ public sealed record ApiConfig
     [JsonPropertyName("aisp_base_path")]
     public string AispBasePath { get; init; } = DefaultAisBasePath;
 
+    /// <summary>The Payment Initiation API base path (VRP included); <see cref="DefaultPisBasePath"/>, or the one <see cref="ApiVersion"/> gives.</summary>
+    [JsonPropertyName("pisp_base_path")]
+    public string PispBasePath { get; init; } = DefaultPisBasePath;
+
+    /// <summary>The Confirmation of Funds API base path; <see cref="DefaultCbpiiBasePath"/>, or the one <see cref="ApiVersion"/> gives.</summary>
+    [JsonPropertyName("cbpii_base_path")]
+    public string CbpiiBasePath { get; init; } = DefaultCbpiiBasePath;
+
     /// <summary>
     /// The Read/Write API version the bank speaks, e.g. <c>3.1.11</c> or <c>4.0</c>; null for v3.1.11. When set and
     /// <see cref="AispBasePath"/> is left at its default, the base path follows it: <c>/open-banking/v{major}.{minor}/aisp</c>
@@ -178,7 +192,7 @@ public sealed record ApiConfig
         + $"signing_alg = {SigningAlg}, kid = {Kid}, permissions = [{string.Join(", ", Permissions)}], "
         + $"registered_redirect_url = {RegisteredRedirectUrl}, scope = {Scope}, "
         + $"transport_cert_file = {TransportCertFile}, transport_key_file = {TransportKeyFile}, "
-        + $"fapi_financial_id = {FapiFinancialId}, aisp_base_path = {AispBasePath}, api_version = {ApiVersion}, ca_bundle_file = {CaBundleFile}, "
+        + $"fapi_financial_id = {FapiFinancialId}, aisp_base_path = {AispBasePath}, pisp_base_path = {PispBasePath}, cbpii_base_path = {CbpiiBasePath}, api_version = {ApiVersion}, ca_bundle_file = {CaBundleFile}, "
         + $"request_object_lifetime = {RequestObjectLifetime}, client_assertion_lifetime = {ClientAssertionLifetime}, "
         + $"response_type = {ResponseType}, id_token_signing_alg = {IdTokenSigningAlg}, max_age = {MaxAge}, "
         + $"clock_skew = {ClockSkew}, request_timeout = {RequestTimeout}, allow_http_loopback = {AllowHttpLoopback}";

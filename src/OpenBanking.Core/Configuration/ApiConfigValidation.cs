@@ -92,9 +92,17 @@ internal static class ApiConfigValidation
             Problem("transport_key_file", "is required: the private key of the transport certificate");
         }
 
-        if (!config.AispBasePath.StartsWith('/') || config.AispBasePath.EndsWith('/'))
+        foreach (var (field, path, example) in new[]
         {
-            Problem("aisp_base_path", $"'{config.AispBasePath}' must start with '/' and not end with one, e.g. {ApiConfig.DefaultAisBasePath}");
+            ("aisp_base_path", config.AispBasePath, ApiConfig.DefaultAisBasePath),
+            ("pisp_base_path", config.PispBasePath, ApiConfig.DefaultPisBasePath),
+            ("cbpii_base_path", config.CbpiiBasePath, ApiConfig.DefaultCbpiiBasePath),
+        })
+        {
+            if (path is null || !path.StartsWith('/') || path.EndsWith('/'))
+            {
+                Problem(field, $"'{path}' must start with '/' and not end with one, e.g. {example}");
+            }
         }
 
         if (config.ApiVersion is { } version && !ApiVersions.IsValid(version))

@@ -12,16 +12,25 @@ public static partial class ApiVersions
     /// The AIS base path: <paramref name="configuredPath"/> unless it is the default and <paramref name="version"/> is set,
     /// then <c>/open-banking/v{major}.{minor}/aisp</c> (the OBIE base path carries only major.minor: v3.1.11 is under v3.1).
     /// </summary>
-    public static string AisBasePath(string configuredPath, string? version)
+    public static string AisBasePath(string configuredPath, string? version) =>
+        BasePath(configuredPath, ApiConfig.DefaultAisBasePath, "aisp", version);
+
+    /// <summary>
+    /// The base path of an API family whose paths end in <paramref name="segment"/> (<c>aisp</c>, <c>pisp</c>, <c>cbpii</c>, ...):
+    /// <paramref name="configuredPath"/> unless it is <paramref name="defaultPath"/> and <paramref name="version"/> is set, then
+    /// <c>/open-banking/v{major}.{minor}/{segment}</c>.
+    /// </summary>
+    public static string BasePath(string configuredPath, string defaultPath, string segment, string? version)
     {
         ArgumentNullException.ThrowIfNull(configuredPath);
-        if (configuredPath != ApiConfig.DefaultAisBasePath || version is null || !IsValid(version))
+        ArgumentNullException.ThrowIfNull(segment);
+        if (configuredPath != defaultPath || version is null || !IsValid(version))
         {
             return configuredPath;
         }
 
         var parts = version.Split('.');
-        return $"/open-banking/v{parts[0]}.{parts[1]}/aisp";
+        return $"/open-banking/v{parts[0]}.{parts[1]}/{segment}";
     }
 
     [GeneratedRegex(@"^[0-9]+\.[0-9]+(\.[0-9]+)?$", RegexOptions.CultureInvariant)]

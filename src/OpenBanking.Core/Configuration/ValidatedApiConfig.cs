@@ -21,6 +21,35 @@ public sealed class ValidatedApiConfig
         ClientId = source.ClientId!;
         RedirectUri = source.RegisteredRedirectUrl!;
         AisBasePath = ApiVersions.AisBasePath(source.AispBasePath, source.ApiVersion);
+        PisBasePath = ApiVersions.BasePath(source.PispBasePath, ApiConfig.DefaultPisBasePath, "pisp", source.ApiVersion);
+        CbpiiBasePath = ApiVersions.BasePath(source.CbpiiBasePath, ApiConfig.DefaultCbpiiBasePath, "cbpii", source.ApiVersion);
+        ApiVersion = source.ApiVersion;
+    }
+
+    /// <summary>The Payment Initiation API base path in use (VRP included): <c>pisp_base_path</c>, or the one <c>api_version</c> gives.</summary>
+    public string PisBasePath { get; }
+
+    /// <summary>The Confirmation of Funds API base path in use: <c>cbpii_base_path</c>, or the one <c>api_version</c> gives.</summary>
+    public string CbpiiBasePath { get; }
+
+    /// <summary>The Read/Write API version configured (<c>api_version</c>), or null for v3.1.11.</summary>
+    public string? ApiVersion { get; }
+
+    /// <summary>
+    /// The base path of the API family whose paths end in <paramref name="segment"/>: the configured one for <c>aisp</c>,
+    /// <c>pisp</c> and <c>cbpii</c>; for any other family <c>/open-banking/v{major}.{minor}/{segment}</c> of the configured
+    /// version (v3.1 when none is set).
+    /// </summary>
+    public string BasePath(string segment)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(segment);
+        return segment switch
+        {
+            "aisp" => AisBasePath,
+            "pisp" => PisBasePath,
+            "cbpii" => CbpiiBasePath,
+            _ => ApiVersions.BasePath($"/open-banking/v3.1/{segment}", $"/open-banking/v3.1/{segment}", segment, ApiVersion),
+        };
     }
 
     /// <summary>The Account and Transaction API base path in use: <c>aisp_base_path</c>, or the one <c>api_version</c> gives when that is left at its default.</summary>

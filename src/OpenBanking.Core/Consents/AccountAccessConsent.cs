@@ -17,7 +17,7 @@ public sealed record AccountAccessConsent(
     IReadOnlyList<string> Permissions,
     DateTimeOffset? ExpirationDateTime,
     DateTimeOffset? TransactionFromDateTime,
-    DateTimeOffset? TransactionToDateTime)
+    DateTimeOffset? TransactionToDateTime) : IConsent
 {
     /// <inheritdoc />
     public bool Equals(AccountAccessConsent? other) =>

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Text.Json;
 using System.Text;
 using LanguageExt;
-using OpenBanking.Core.Configuration;
 using OpenBanking.Core.Errors;
 using OpenBanking.Core.Http;
 using OpenBanking.Core.Json;
@@ -11,28 +10,18 @@ using OpenBanking.Core.Protocol;
 namespace OpenBanking.Core.Consents;
 
 /// <summary>
-/// Builders and parsers for <c>/account-access-consents</c> (Account and Transaction API v3.1.11,
-/// Account Access Consents): create with OBReadConsent1, get and delete by ConsentId. These
-/// requests use the client credentials token.
+/// The account access consent's model on the wire (Account and Transaction API v3.1.11, Account Access Consents): the
+/// OBReadConsent1 body, the rules a request must meet, and the OBReadConsentResponse1 reader. The operations are
+/// <see cref="Accounts.AccountInformation.CreateConsent"/>, <c>GetConsent</c> and <c>DeleteConsent</c>.
 /// </summary>
 public static class AccountAccessConsents
 {
-    private const string Path = "/account-access-consents";
-
     /// <summary>
-    /// POST a new consent. The permission set and dates are checked first: a set the bank must
-    /// reject (unknown code, Basic/Detail without Credits/Debits, ...) is a <see cref="ValidationError"/>
-    /// on <c>permissions</c>, not a request.
+    /// Why the bank must refuse <paramref name="consent"/>, all reasons joined, or null: a permission set the specification
+    /// rejects (unknown code, Basic/Detail without Credits/Debits, ...), from after to, an expiry not after <paramref name="now"/>.
     /// </summary>
-    public static Either<OpenBankingError, HttpRequestSpec> Create(
-        ValidatedApiConfig config,
-        string accessToken,
-        AccountAccessConsentRequest consent,
-        DateTimeOffset now,
-        string interactionId,
-        CustomerContext? customer = null)
+    public static string? Problems(AccountAccessConsentRequest consent, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(consent);
         var problems = ObPermission.Problems(consent.Permissions).ToList();
         if (consent.TransactionFromDateTime > consent.TransactionToDateTime)
@@ -45,24 +34,8 @@ public static class AccountAccessConsents
             problems.Add($"ExpirationDateTime {IsoDateTime.Format(consent.ExpirationDateTime.Value)} is not in the future");
         }
 
-        if (problems.Count > 0)
-        {
-            return new ValidationError("permissions", string.Join("; ", problems));
-        }
-
-        return ResourceRequest.Build(config, "POST account-access-consents", HttpMethod.Post, Path, accessToken, interactionId,
-            customer, new RequestBody.Json(Body(consent)));
+        return problems.Count > 0 ? string.Join("; ", problems) : null;
     }
-
-    /// <summary>GET a consent by its id (to see whether the PSU has authorised it).</summary>
-    public static Either<OpenBankingError, HttpRequestSpec> Get(
-        ValidatedApiConfig config, string accessToken, string consentId, string interactionId, CustomerContext? customer = null) =>
-        ById(config, "GET account-access-consents", HttpMethod.Get, accessToken, consentId, interactionId, customer);
-
-    /// <summary>DELETE a consent: the TPP's way to end it (the bank answers 204).</summary>
-    public static Either<OpenBankingError, HttpRequestSpec> Delete(
-        ValidatedApiConfig config, string accessToken, string consentId, string interactionId, CustomerContext? customer = null) =>
-        ById(config, "DELETE account-access-consents", HttpMethod.Delete, accessToken, consentId, interactionId, customer);
 
     /// <summary>The body of a create request: OBReadConsent1 with an empty <c>Risk</c>.</summary>
     public static string Body(AccountAccessConsentRequest consent)
@@ -92,26 +65,16 @@ public static class AccountAccessConsents
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    /// <summary>Parses the 201 of a create.</summary>
-    public static Either<OpenBankingError, AccountAccessConsent> ParseCreated(HttpResponseSpec response) =>
-        Parse(response, "POST account-access-consents", 201);
-
-    /// <summary>Parses the 200 of a get.</summary>
-    public static Either<OpenBankingError, AccountAccessConsent> ParseRead(HttpResponseSpec response) =>
-        Parse(response, "GET account-access-consents", 200);
-
     /// <summary>Parses the answer to a delete: 204 is success.</summary>
-    public static Either<OpenBankingError, Unit> ParseDeleted(HttpResponseSpec response)
-    {
-        ArgumentNullException.ThrowIfNull(response);
-        return response.Status == 204
+    internal static Either<OpenBankingError, Unit> ParseDeleted(HttpResponseSpec response, string operation) =>
+        response.Status == 204
             ? Prelude.unit
             : response.IsSuccess
-                ? new ParseError("DELETE account-access-consents", "HTTP 204", null, $"the bank answered HTTP {response.Status}", response.InteractionId)
-                : ResponseErrors.Classify(response, "DELETE account-access-consents");
-    }
+                ? new ParseError(operation, "HTTP 204", null, $"the bank answered HTTP {response.Status}", response.InteractionId)
+                : ResponseErrors.Classify(response, operation);
 
-    private static Either<OpenBankingError, AccountAccessConsent> Parse(HttpResponseSpec response, string operation, int status) =>
+    /// <summary>Parses an OBReadConsentResponse1 answer with status <paramref name="status"/>.</summary>
+    internal static Either<OpenBankingError, AccountAccessConsent> Parse(HttpResponseSpec response, string operation, int status) =>
         ObJson.Read(response, ObJsonContext.Default.ConsentResponseDocument, operation, status, "an OBReadConsentResponse1 document")
             .Bind(document => ToConsent(document, operation, response.InteractionId));
 
@@ -144,19 +107,6 @@ public static class AccountAccessConsents
 
         return new AccountAccessConsent(id, data.Status, data.CreationDateTime, data.StatusUpdateDateTime, data.Permissions,
             data.ExpirationDateTime, data.TransactionFromDateTime, data.TransactionToDateTime);
-    }
-
-    private static Either<OpenBankingError, HttpRequestSpec> ById(
-        ValidatedApiConfig config, string operation, HttpMethod method, string accessToken, string consentId, string interactionId,
-        CustomerContext? customer)
-    {
-        ArgumentNullException.ThrowIfNull(config);
-        if (string.IsNullOrWhiteSpace(consentId))
-        {
-            return new ValidationError("consent_id", "the ConsentId is empty");
-        }
-
-        return ResourceRequest.Build(config, operation, method, $"{Path}/{Uri.EscapeDataString(consentId)}", accessToken, interactionId, customer);
     }
 
     private static void WriteDate(Utf8JsonWriter writer, string name, DateTimeOffset? value)

@@ -1,201 +1,67 @@
 using LanguageExt;
 using OpenBanking.Core.Accounts;
-using OpenBanking.Core.Authorization;
 using OpenBanking.Core.Configuration;
 using OpenBanking.Core.Consents;
 using OpenBanking.Core.Errors;
 using OpenBanking.Core.Http;
-using OpenBanking.Core.Jose;
-using OpenBanking.Core.OAuth;
 
 namespace OpenBanking.Core.Flows;
 
 /// <summary>
-/// The account-information flow, step by step and whole. Each method gathers the time and fresh
-/// ids, calls a pure builder, sends the description through the interpreter, and parses the answer —
-/// LINQ over <see cref="EitherAsync{L, R}"/>, so the first failure stops the pipeline and comes back
-/// as a value. Only cancellation throws.
+/// The account-information flow: the shared <see cref="OpenBankingClient"/> with the account access consent's
+/// conveniences. Read any resource with <see cref="OpenBankingClient.Send{T}"/>, <see cref="OpenBankingClient.Pages{T}"/> or
+/// <see cref="OpenBankingClient.ReadAll{T}"/> and a call from <see cref="AccountInformation"/>, e.g.
+/// <c>client.Send(token, AccountInformation.Balances(accountId))</c>.
 /// </summary>
-public sealed partial class AccountInformationClient
+public sealed class AccountInformationClient : OpenBankingClient
 {
-    /// <summary>The default most pages <see cref="Pages"/>, <see cref="ReadAll"/> and <see cref="AllTransactions"/> read before giving up.</summary>
-    public const int DefaultMaxPages = 100;
-
-    private readonly ValidatedApiConfig _config;
-    private readonly IRequestInterpreter _http;
-    private readonly TimeProvider _time;
-    private readonly IdSource _ids;
-
     /// <summary>Creates a client for one bank.</summary>
     /// <param name="config">The validated configuration.</param>
     /// <param name="http">The interpreter: <see cref="Io.HttpClientInterpreter"/> for real banks.</param>
     /// <param name="time">The clock; <see cref="TimeProvider.System"/> when null.</param>
     /// <param name="ids">Where jti, interaction ids, state and nonce come from; <see cref="IdSource.Random"/> when null.</param>
     public AccountInformationClient(ValidatedApiConfig config, IRequestInterpreter http, TimeProvider? time = null, IdSource? ids = null)
+        : base(config, http, time, ids)
     {
-        ArgumentNullException.ThrowIfNull(config);
-        ArgumentNullException.ThrowIfNull(http);
-        _config = config;
-        _http = http;
-        _time = time ?? TimeProvider.System;
-        _ids = ids ?? IdSource.Random;
     }
-
-    /// <summary>The configuration this client uses.</summary>
-    public ValidatedApiConfig Config => _config;
-
-    private DateTimeOffset Now => _time.GetUtcNow();
-
-    /// <summary>Step 1: the TPP's own token (client credentials grant).</summary>
-    public EitherAsync<OpenBankingError, TokenResponse> ClientCredentialsToken(CancellationToken cancellationToken = default) =>
-        Token(TokenRequests.ClientCredentials(_config, Now, _ids.NewId()), cancellationToken);
 
     /// <summary>Step 2: create an account access consent (the configured permissions unless <paramref name="consent"/> says otherwise).</summary>
     public EitherAsync<OpenBankingError, AccountAccessConsent> CreateConsent(
         string clientToken, AccountAccessConsentRequest? consent = null, CancellationToken cancellationToken = default) =>
-        Run(AccountAccessConsents.Create(_config, clientToken, consent ?? new AccountAccessConsentRequest(_config.Source.Permissions), Now, _ids.NewId()),
-            (response, _) => AccountAccessConsents.ParseCreated(response), cancellationToken);
+        Send(clientToken, AccountInformation.CreateConsent(consent ?? DefaultConsent), cancellationToken: cancellationToken);
 
     /// <summary>Read a consent (e.g. to see whether it is still Authorised).</summary>
     public EitherAsync<OpenBankingError, AccountAccessConsent> GetConsent(string clientToken, string consentId, CancellationToken cancellationToken = default) =>
-        Run(AccountAccessConsents.Get(_config, clientToken, consentId, _ids.NewId()), (response, _) => AccountAccessConsents.ParseRead(response), cancellationToken);
+        Send(clientToken, AccountInformation.GetConsent(consentId), cancellationToken: cancellationToken);
 
     /// <summary>Delete a consent: the TPP ends the access.</summary>
     public EitherAsync<OpenBankingError, Unit> DeleteConsent(string clientToken, string consentId, CancellationToken cancellationToken = default) =>
-        Run(AccountAccessConsents.Delete(_config, clientToken, consentId, _ids.NewId()), (response, _) => AccountAccessConsents.ParseDeleted(response), cancellationToken);
+        Send(clientToken, AccountInformation.DeleteConsent(consentId), cancellationToken: cancellationToken);
 
-    /// <summary>Step 3: the consent URL with a signed request object; state and nonce are fresh unless given.</summary>
-    public Either<OpenBankingError, ConsentUrl> ConsentUrl(string consentId, string? state = null, string? nonce = null) =>
-        RequestObject.ConsentUrl(_config, consentId, Now, _ids, state, nonce);
+    /// <summary>
+    /// Reads the consent (GET, with the client credentials token) and returns it when it can be used now; otherwise a
+    /// <see cref="ConsentNotUsableError"/> saying why: awaiting authorisation, rejected, revoked (v4.0 cancelled), expired
+    /// (v4.0 EXPD, or Authorised past its ExpirationDateTime), or deleted (the bank answers 400/404 Resource.NotFound).
+    /// </summary>
+    public EitherAsync<OpenBankingError, AccountAccessConsent> CheckConsent(string clientToken, string consentId, CancellationToken cancellationToken = default) =>
+        GetConsent(clientToken, consentId, cancellationToken)
+            .MapLeft(error => ConsentLifecycle.ExplainRead(error, consentId))
+            .Bind(consent => ConsentLifecycle.Assess(consent, Now).ToAsync());
 
-    /// <summary>Steps 1–3 as one pipeline: token → consent → consent URL.</summary>
-    public EitherAsync<OpenBankingError, PendingAuthorisation> BeginAccountAccess(
+    /// <summary>Steps 1–3 as one pipeline: token → consent → consent URL (<see cref="OpenBankingClient.BeginAuthorisation{TConsent}"/> with the account access consent).</summary>
+    public EitherAsync<OpenBankingError, PendingAuthorisation<AccountAccessConsent>> BeginAccountAccess(
         AccountAccessConsentRequest? consent = null, CancellationToken cancellationToken = default) =>
-        from token in ClientCredentialsToken(cancellationToken)
-        from created in CreateConsent(token.AccessToken, consent, cancellationToken)
-        from url in ConsentUrl(created.ConsentId).ToAsync()
-        select new PendingAuthorisation(token, created, url);
+        BeginAuthorisation(AccountInformation.CreateConsent(consent ?? DefaultConsent), cancellationToken: cancellationToken);
 
-    /// <summary>The bank's signing keys: from <c>jwks_uri</c>, or found through the issuer's discovery document.</summary>
-    public EitherAsync<OpenBankingError, JsonWebKeySet> Jwks(CancellationToken cancellationToken = default) =>
-        from jwksUri in JwksUri(cancellationToken)
-        from jwks in Run(Discovery.JwksRequest(jwksUri), (response, _) => Discovery.ParseJwks(response), cancellationToken)
-        select jwks;
+    /// <summary>Steps 4–5 as one pipeline (<see cref="OpenBankingClient.CompleteAuthorisation{TConsent}"/>).</summary>
+    public EitherAsync<OpenBankingError, AuthorisationGrant> CompleteAccountAccess(
+        PendingAuthorisation<AccountAccessConsent> pending, string redirectUrl, CancellationToken cancellationToken = default) =>
+        CompleteAuthorisation(pending, redirectUrl, cancellationToken);
 
-    /// <summary>Read the bank's discovery document (its <c>issuer</c> must be the configured one).</summary>
-    public EitherAsync<OpenBankingError, DiscoveryDocument> Discover(CancellationToken cancellationToken = default) =>
-        Run(Discovery.ConfigurationRequest(_config.Issuer), (response, _) => Discovery.ParseConfiguration(response, _config.Issuer), cancellationToken);
+    /// <summary>Completes account access from a bare authorisation code (<see cref="OpenBankingClient.CompleteAuthorisationWithCode{TConsent}"/>).</summary>
+    public EitherAsync<OpenBankingError, AuthorisationGrant> CompleteAccountAccessWithCode(
+        PendingAuthorisation<AccountAccessConsent> pending, string code, CancellationToken cancellationToken = default) =>
+        CompleteAuthorisationWithCode(pending, code, cancellationToken);
 
-    /// <summary>Step 5: exchange an authorisation code (authorization_code grant).</summary>
-    public EitherAsync<OpenBankingError, TokenResponse> ExchangeCode(string code, CancellationToken cancellationToken = default) =>
-        Token(TokenRequests.AuthorizationCode(_config, code, Now, _ids.NewId()), cancellationToken);
-
-    /// <summary>A new access token from a refresh token.</summary>
-    public EitherAsync<OpenBankingError, TokenResponse> RefreshToken(string refreshToken, CancellationToken cancellationToken = default) =>
-        Token(TokenRequests.RefreshToken(_config, refreshToken, Now, _ids.NewId()), cancellationToken);
-
-    /// <summary>
-    /// Steps 4–5 as one pipeline: parse the redirect and check its state → verify the front-channel
-    /// id_token (signature, claims, c_hash, s_hash, intent id) → exchange the code → verify the token
-    /// response's id_token, when there is one.
-    /// </summary>
-    public EitherAsync<OpenBankingError, AccountAccessGrant> CompleteAccountAccess(
-        PendingAuthorisation pending, string redirectUrl, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(pending);
-        return
-            from callback in AuthorizationCallback.Parse(redirectUrl, pending.ConsentUrl.State, _config.Issuer,
-                AuthorizationCallback.DefaultMode(_config.Source.ResponseType)).ToAsync()
-            from jwks in Jwks(cancellationToken)
-            from frontChannel in FrontChannelIdToken(callback, jwks, pending.ConsentUrl).ToAsync()
-            from tokens in ExchangeCode(callback.Code, cancellationToken)
-            from backChannel in TokenEndpointIdToken(tokens, jwks, pending.ConsentUrl).ToAsync()
-            from claims in SameSubject(frontChannel, backChannel).ToAsync()
-            select new AccountAccessGrant(pending.ConsentId, tokens, claims);
-    }
-
-    /// <summary>
-    /// Completes account access from a bare authorisation code (pasted by a person who could not copy the whole redirect):
-    /// the code is exchanged and the token response's id_token — which must be there — is verified against the consent
-    /// and nonce. Without the redirect there is no state, c_hash or s_hash to check: prefer <see cref="CompleteAccountAccess"/>.
-    /// </summary>
-    public EitherAsync<OpenBankingError, AccountAccessGrant> CompleteAccountAccessWithCode(
-        PendingAuthorisation pending, string code, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(pending);
-        return
-            from jwks in Jwks(cancellationToken)
-            from tokens in ExchangeCode(code, cancellationToken)
-            from claims in (tokens.IdToken is { } idToken
-                ? IdTokenValidator.Validate(idToken, jwks, IdTokenExpectations.TokenEndpoint(_config, pending.ConsentUrl), Now)
-                : new ValidationError("id_token", "the token response carries no id_token, so a bare code cannot be checked")).ToAsync()
-            select new AccountAccessGrant(pending.ConsentId, tokens, claims);
-    }
-
-    /// <summary>One step: a built request (or the reason it could not be built) → the interpreter → the parser.</summary>
-    private EitherAsync<OpenBankingError, T> Run<T>(
-        Either<OpenBankingError, HttpRequestSpec> built,
-        Func<HttpResponseSpec, string, Either<OpenBankingError, T>> parse,
-        CancellationToken cancellationToken) =>
-        from request in built.ToAsync()
-        from response in _http.Send(request, cancellationToken)
-        from result in parse(response, request.Operation).ToAsync()
-        select result;
-
-    // Now is read when the answer arrives, so expires_in counts from then.
-    private EitherAsync<OpenBankingError, TokenResponse> Token(Either<OpenBankingError, HttpRequestSpec> built, CancellationToken cancellationToken) =>
-        Run(built, (response, operation) => TokenResponse.Parse(response, Now, operation), cancellationToken);
-
-    private EitherAsync<OpenBankingError, Uri> JwksUri(CancellationToken cancellationToken) =>
-        _config.JwksUri is { } configured
-            ? Prelude.RightAsync<OpenBankingError, Uri>(configured)
-            : from document in Discover(cancellationToken)
-              from uri in ParseUri(document.JwksUri).ToAsync()
-              select uri;
-
-    private Either<OpenBankingError, Option<IdTokenClaims>> FrontChannelIdToken(AuthorizationCallback callback, JsonWebKeySet jwks, ConsentUrl sent)
-    {
-        if (callback.IdToken is null)
-        {
-            return _config.Source.ResponseType.Contains("id_token", StringComparison.Ordinal)
-                ? new ValidationError("id_token", $"the redirect carries no id_token, but response_type is '{_config.Source.ResponseType}'")
-                : Option<IdTokenClaims>.None;
-        }
-
-        return IdTokenValidator.Validate(callback.IdToken, jwks, IdTokenExpectations.FrontChannel(_config, sent, callback), Now)
-            .Map(Option<IdTokenClaims>.Some);
-    }
-
-    private Either<OpenBankingError, Option<IdTokenClaims>> TokenEndpointIdToken(TokenResponse tokens, JsonWebKeySet jwks, ConsentUrl sent)
-    {
-        if (tokens.IdToken is null)
-        {
-            // The code flow has no front-channel id_token: then the token response must carry one.
-            return _config.Source.ResponseType.Contains("id_token", StringComparison.Ordinal)
-                ? Option<IdTokenClaims>.None
-                : new ValidationError("id_token", "the token response carries no id_token");
-        }
-
-        return IdTokenValidator.Validate(tokens.IdToken, jwks, IdTokenExpectations.TokenEndpoint(_config, sent), Now)
-            .Map(Option<IdTokenClaims>.Some);
-    }
-
-    /// <summary>
-    /// The id_token claims of the exchange. OIDC Core §3.3.3.6: when both the redirect and the token response carry
-    /// an id_token, their iss and sub must be the same.
-    /// </summary>
-    private static Either<OpenBankingError, IdTokenClaims> SameSubject(Option<IdTokenClaims> frontChannel, Option<IdTokenClaims> backChannel) =>
-        frontChannel.Match(
-            Some: front => backChannel.Match(
-                Some: back => front.Subject == back.Subject
-                    ? Prelude.Right<OpenBankingError, IdTokenClaims>(front)
-                    : new ValidationError("id_token.sub", $"the token response's id_token is for sub '{back.Subject}', the redirect's for '{front.Subject}'"),
-                None: () => front),
-            None: () => backChannel.ToEither<OpenBankingError>(
-                new ValidationError("id_token", "neither the redirect nor the token response carries an id_token")));
-
-    private Either<OpenBankingError, Uri> ParseUri(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && EndpointRules.IsAllowed(uri, _config.Source.AllowHttpLoopback)
-            ? uri
-            : new ValidationError("discovery.jwks_uri", $"'{value}' is not an absolute https URL");
+    private AccountAccessConsentRequest DefaultConsent => new(Config.Source.Permissions);
 }

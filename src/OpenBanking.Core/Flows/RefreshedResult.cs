@@ -5,7 +5,7 @@ using OpenBanking.Core.OAuth;
 namespace OpenBanking.Core.Flows;
 
 /// <summary>
-/// The outcome of a call made with <see cref="AccountInformationClient.CallWithRefresh"/>: its result, and the tokens to
+/// The outcome of a call made with <c>OpenBankingClient.CallWithRefresh</c>: its result, and the tokens to
 /// keep from now on — new ones when the access token was refreshed (store them), the given ones otherwise.
 /// Printing it never shows a token (<see cref="TokenResponse"/> redacts them).
 /// </summary>

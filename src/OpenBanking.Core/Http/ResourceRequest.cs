@@ -1,12 +1,12 @@
 using System.Globalization;
 using LanguageExt;
-using OpenBanking.Core.Configuration;
+using OpenBanking.Core.Api;
 using OpenBanking.Core.Errors;
 using OpenBanking.Core.Protocol;
 
 namespace OpenBanking.Core.Http;
 
-/// <summary>The headers and URL shape every Read/Write API resource request shares.</summary>
+/// <summary>The headers every Read/Write API resource request shares, whatever its family.</summary>
 internal static class ResourceRequest
 {
     /// <summary>What every Read/Write API resource is read as.</summary>
@@ -17,26 +17,13 @@ internal static class ResourceRequest
     /// that is not an IP address, or a token, id or user agent with control or non-ASCII characters.
     /// </summary>
     public static Either<OpenBankingError, HttpRequestSpec> Build(
-        ValidatedApiConfig config,
-        string operation,
-        HttpMethod method,
-        string relativePath,
-        string accessToken,
-        string interactionId,
-        CustomerContext? customer,
-        RequestBody? body = null,
-        string accept = JsonMediaType) =>
-        Headers(config, accessToken, interactionId, customer, accept)
-            .Map(headers => new HttpRequestSpec(operation, method, Url(config, relativePath), headers, body ?? RequestBody.None));
-
-    /// <summary>The resource server URL of <paramref name="relativePath"/> (which starts with '/') under the AIS base path.</summary>
-    public static Uri Url(ValidatedApiConfig config, string relativePath) =>
-        new($"{config.ResourceEndpoint.GetLeftPart(UriPartial.Path).TrimEnd('/')}{config.AisBasePath}{relativePath}");
+        CallContext context, string operation, HttpMethod method, Uri url, RequestBody body, string accept = JsonMediaType) =>
+        Headers(context, accept).Map(headers => new HttpRequestSpec(operation, method, url, headers, body));
 
     /// <summary>Headers in a fixed order: Authorization, Accept (JSON unless <paramref name="accept"/> says otherwise), interaction id, then the optional ones.</summary>
-    public static Either<OpenBankingError, IReadOnlyList<KeyValuePair<string, string>>> Headers(
-        ValidatedApiConfig config, string accessToken, string interactionId, CustomerContext? customer, string accept = JsonMediaType)
+    public static Either<OpenBankingError, IReadOnlyList<KeyValuePair<string, string>>> Headers(CallContext context, string accept = JsonMediaType)
     {
+        var (config, accessToken, interactionId, customer) = (context.Config, context.AccessToken, context.InteractionId, context.Customer);
         if (HeaderValues.Problem(customer) is { } customerProblem)
         {
             return new ValidationError("customer", customerProblem);

@@ -14,18 +14,19 @@ namespace OpenBanking.Core.OAuth;
 /// </summary>
 public static class TokenRequests
 {
-    /// <summary>A client credentials grant for the configured scopes, without <c>openid</c> (no user is involved).</summary>
+    /// <summary>A client credentials grant for <paramref name="scope"/> (the configured scopes when null), without <c>openid</c> (no user is involved).</summary>
     /// <param name="config">The validated configuration.</param>
     /// <param name="now">The current time.</param>
     /// <param name="assertionId">A fresh unique id (the assertion's <c>jti</c>).</param>
-    public static HttpRequestSpec ClientCredentials(ValidatedApiConfig config, DateTimeOffset now, string assertionId)
+    /// <param name="scope">The scopes to ask for, space-separated (an API family's scope, e.g. <c>payments</c>); the configured ones when null.</param>
+    public static HttpRequestSpec ClientCredentials(ValidatedApiConfig config, DateTimeOffset now, string assertionId, string? scope = null)
     {
         ArgumentNullException.ThrowIfNull(config);
-        var scope = string.Join(' ', config.Scopes.Where(s => s != "openid"));
+        var requested = string.Join(' ', (scope?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? config.Scopes).Where(s => s != "openid"));
         return Build(config, $"token request ({GrantTypes.ClientCredentials})", now, assertionId,
         [
             KeyValuePair.Create(OAuthParameters.GrantType, GrantTypes.ClientCredentials),
-            KeyValuePair.Create(OAuthParameters.Scope, scope),
+            KeyValuePair.Create(OAuthParameters.Scope, requested),
         ]);
     }
 

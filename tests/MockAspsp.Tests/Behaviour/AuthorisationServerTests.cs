@@ -1,3 +1,4 @@
+using OpenBanking.Core.Accounts;
 using System.Net;
 using System.Text.Json;
 using MockAspsp.Domain;
@@ -47,7 +48,7 @@ public class AuthorisationServerTests
         var client = c.Library();
 
         var refreshed = await client.RefreshToken(grant.Tokens.RefreshToken!).Right();
-        var accounts = await client.Accounts(refreshed.AccessToken).Right();
+        var accounts = await client.Send(refreshed.AccessToken, AccountInformation.Accounts()).Right();
         await client.DeleteConsent(pending.ClientToken.AccessToken, pending.ConsentId).Right();
         var refused = await client.RefreshToken(grant.Tokens.RefreshToken!).Left();
 

@@ -76,7 +76,7 @@ public class ResourceShapingTests
         await using var owned = context;
         var client = context.Library();
 
-        var transactions = await client.AllTransactions(token, new TransactionQuery("1001")).Right();
+        var transactions = await client.ReadAll(token, AccountInformation.Transactions(new TransactionQuery("1001"))).Right();
 
         Assert.That(transactions, Is.Not.Empty);
         Assert.That(transactions.Select(t => t.CreditDebitIndicator).Distinct(), Is.EqualTo(new[] { CreditDebitIndicator.Credit }));
@@ -91,9 +91,9 @@ public class ResourceShapingTests
         await using var owned = context;
         var client = context.Library();
 
-        var all = await client.AllTransactions(token, new TransactionQuery("1001")).Right();
-        var narrowed = await client.AllTransactions(token, new TransactionQuery("1001",
-            new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 6, 10, 0, 0, 0, TimeSpan.Zero))).Right();
+        var all = await client.ReadAll(token, AccountInformation.Transactions(new TransactionQuery("1001"))).Right();
+        var narrowed = await client.ReadAll(token, AccountInformation.Transactions(new TransactionQuery("1001",
+            new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 6, 10, 0, 0, 0, TimeSpan.Zero)))).Right();
 
         Assert.That(all.Select(t => t.BookingDateTime.Month).Distinct(), Is.EqualTo(new[] { 6 }));
         Assert.That(narrowed, Is.Not.Empty.And.Count.LessThan(all.Count));
@@ -125,7 +125,7 @@ public class ResourceShapingTests
         var (context, token) = await Consent("ReadAccountsBasic", "ReadTransactionsBasic", "ReadTransactionsCredits", "ReadTransactionsDebits");
         await using var owned = context;
 
-        var transactions = await context.Library().AllTransactions(token, new TransactionQuery("1001")).Right();
+        var transactions = await context.Library().ReadAll(token, AccountInformation.Transactions(new TransactionQuery("1001"))).Right();
 
         Assert.That(transactions, Has.Count.EqualTo(Seed.SeedData.Bank.Transactions["1001"].Length));
         Assert.That(transactions.Select(t => t.TransactionId), Is.Unique);

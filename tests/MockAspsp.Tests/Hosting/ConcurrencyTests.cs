@@ -1,3 +1,4 @@
+using OpenBanking.Core.Accounts;
 using System.Collections.Concurrent;
 using System.Net;
 using MockAspsp.Domain;
@@ -31,7 +32,7 @@ public class ConcurrencyTests
                 from pending in client.BeginAccountAccess(cancellationToken: cancellation)
                 from approval in http.Send(Headless.Approval(pending.ConsentUrl.Url, psu))
                 from grant in client.CompleteAccountAccess(pending, Headless.RedirectUrl(approval))
-                from accounts in client.Accounts(grant.AccessToken)
+                from accounts in client.Send(grant.AccessToken, AccountInformation.Accounts())
                 select (psu, grant.ConsentId, (IReadOnlyList<string>)accounts.Items.Select(a => a.AccountId).ToList())).Right();
             outcomes.Add(result);
         });

@@ -1,3 +1,4 @@
+using OpenBanking.Core.Consents;
 using System.Buffers.Text;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
@@ -153,11 +154,11 @@ public sealed class BadRequestContext(TestBank bank) : IAsyncDisposable
         new(Bank.Config(clientId), Bank.Interpreter(Bank.Transport), Bank.Time, _ids);
 
     /// <summary>A consent awaiting authorisation, its consent URL and the client token that made it.</summary>
-    public Task<PendingAuthorisation> Pending(string clientId = PrivateKeyJwt) =>
+    public Task<PendingAuthorisation<AccountAccessConsent>> Pending(string clientId = PrivateKeyJwt) =>
         Library(clientId).BeginAccountAccess(FlowScript.Consent(Now)).Right();
 
     /// <summary>A consent approved by <paramref name="psu"/>, and its tokens.</summary>
-    public async Task<(PendingAuthorisation Pending, AccountAccessGrant Grant)> Authorised(
+    public async Task<(PendingAuthorisation<AccountAccessConsent> Pending, AuthorisationGrant Grant)> Authorised(
         string psu = "amelia", OpenBanking.Core.Consents.AccountAccessConsentRequest? consent = null, IReadOnlyList<string>? accounts = null)
     {
         var client = Library();

@@ -49,7 +49,7 @@ public class ReplayMismatchTests
         var replaying = new Replaying("private_key_jwt", wrap: replay => new Altering(replay, "GET accounts", r => Altering.WithoutHeader(r, "x-fapi-interaction-id")));
         var (_, grant) = await replaying.Granted().Right();
 
-        var error = await replaying.Client.Accounts(grant.AccessToken).Left();
+        var error = await replaying.Client.Send(grant.AccessToken, AccountInformation.Accounts()).Left();
 
         var mismatch = replaying.Replay.Mismatches.Single();
         Assert.Multiple(() =>
@@ -66,10 +66,10 @@ public class ReplayMismatchTests
     {
         var replaying = new Replaying("client_secret_basic");
         var (_, grant) = await replaying.Granted().Right();
-        await replaying.Client.Accounts(grant.AccessToken).Right();
-        await replaying.Client.Balances(grant.AccessToken).Right();
+        await replaying.Client.Send(grant.AccessToken, AccountInformation.Accounts()).Right();
+        await replaying.Client.Send(grant.AccessToken, AccountInformation.Balances()).Right();
 
-        var error = await replaying.Client.Transactions(grant.AccessToken, new TransactionQuery(FromBookingDateTime: new DateTimeOffset(2026, 10, 15, 0, 0, 0, TimeSpan.Zero))).Left();
+        var error = await replaying.Client.Send(grant.AccessToken, AccountInformation.Transactions(new TransactionQuery(FromBookingDateTime: new DateTimeOffset(2026, 10, 15, 0, 0, 0, TimeSpan.Zero)))).Left();
 
         Assert.Multiple(() =>
         {
@@ -83,9 +83,9 @@ public class ReplayMismatchTests
     {
         var replaying = new Replaying("client_secret_post");
         var (_, grant) = await replaying.Granted().Right();
-        await replaying.Client.Accounts(grant.AccessToken).Right();
+        await replaying.Client.Send(grant.AccessToken, AccountInformation.Accounts()).Right();
 
-        var error = await replaying.Client.AccountBalances(grant.AccessToken, "1001").Left();
+        var error = await replaying.Client.Send(grant.AccessToken, AccountInformation.Balances("1001")).Left();
 
         var mismatch = replaying.Replay.Mismatches.Single();
         Assert.Multiple(() =>
@@ -101,9 +101,9 @@ public class ReplayMismatchTests
     {
         var replaying = new Replaying("tls_client_auth");
         var (pending, grant) = await replaying.Granted().Right();
-        await replaying.Client.Accounts(grant.AccessToken).Right();
-        await replaying.Client.Balances(grant.AccessToken).Right();
-        await replaying.Client.AllTransactions(grant.AccessToken).Right();
+        await replaying.Client.Send(grant.AccessToken, AccountInformation.Accounts()).Right();
+        await replaying.Client.Send(grant.AccessToken, AccountInformation.Balances()).Right();
+        await replaying.Client.ReadAll(grant.AccessToken, AccountInformation.Transactions()).Right();
 
         var error = await replaying.Client.GetConsent(pending.ClientToken.AccessToken, pending.ConsentId).Left();
 
@@ -122,7 +122,7 @@ public class ReplayMismatchTests
         var early = new Replaying("private_key_jwt");
         await early.Client.BeginAccountAccess(FlowScript.Consent(early.Now)).Right();
 
-        var after = await whole.Client.Accounts(outcome.Grant.AccessToken).Left();
+        var after = await whole.Client.Send(outcome.Grant.AccessToken, AccountInformation.Accounts()).Left();
 
         Assert.Multiple(() =>
         {

@@ -1,3 +1,4 @@
+using OpenBanking.Core.Consents;
 using LanguageExt;
 using MockAspsp.TestSupport;
 using OpenBanking.Conformance.Replay;
@@ -46,13 +47,13 @@ public sealed class Replaying
     public EitherAsync<OpenBankingError, FlowScript.Outcome> Flow() => FlowScript.Run(Client, Http, Psu, Now, FlowScript.BareCode);
 
     /// <summary>Token, consent, consent URL and the PSU's approval: the pending authorisation and the redirect.</summary>
-    public EitherAsync<OpenBankingError, (PendingAuthorisation Pending, string Redirect)> Approved() =>
+    public EitherAsync<OpenBankingError, (PendingAuthorisation<AccountAccessConsent> Pending, string Redirect)> Approved() =>
         from pending in Client.BeginAccountAccess(FlowScript.Consent(Now))
         from approval in Http.Send(Headless.Approval(pending.ConsentUrl.Url, Psu))
         select (pending, Headless.RedirectUrl(approval));
 
     /// <summary>Everything up to the grant, completed with the bare code.</summary>
-    public EitherAsync<OpenBankingError, (PendingAuthorisation Pending, AccountAccessGrant Grant)> Granted() =>
+    public EitherAsync<OpenBankingError, (PendingAuthorisation<AccountAccessConsent> Pending, AuthorisationGrant Grant)> Granted() =>
         from approved in Approved()
         from grant in FlowScript.BareCode(Client, approved.Pending, approved.Redirect)
         select (approved.Pending, grant);

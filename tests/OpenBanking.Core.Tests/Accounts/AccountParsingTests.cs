@@ -1,3 +1,4 @@
+using OpenBanking.Core.Api;
 using NUnit.Framework;
 using OpenBanking.Core.Accounts;
 using OpenBanking.Core.Errors;
@@ -102,7 +103,7 @@ public class AccountParsingTests
     [Test]
     public void Accounts_parse_with_identifications_and_unknown_fields_ignored()
     {
-        var page = AccountRequests.ParseAccounts(ScriptedBank.Json(200, AccountsBody)).Right();
+        var page = AccountInformation.Accounts().Parse(ScriptedBank.Json(200, AccountsBody)).Right();
 
         var account = page.Items[0];
         Assert.Multiple(() =>
@@ -123,7 +124,7 @@ public class AccountParsingTests
     [Test]
     public void Balances_parse_amounts_from_strings_as_decimals()
     {
-        var page = AccountRequests.ParseBalances(ScriptedBank.Json(200, BalancesBody)).Right();
+        var page = AccountInformation.Balances().Parse(ScriptedBank.Json(200, BalancesBody)).Right();
 
         Assert.Multiple(() =>
         {
@@ -137,7 +138,7 @@ public class AccountParsingTests
     [Test]
     public void Transactions_parse_with_paging_links_and_meta()
     {
-        var page = AccountRequests.ParseTransactions(ScriptedBank.Json(200, TransactionsBody)).Right();
+        var page = AccountInformation.Transactions().Parse(ScriptedBank.Json(200, TransactionsBody)).Right();
 
         var first = page.Items[0];
         var second = page.Items[1];
@@ -160,7 +161,7 @@ public class AccountParsingTests
     [Test]
     public void An_empty_accounts_list_is_an_empty_page()
     {
-        var page = AccountRequests.ParseAccounts(ScriptedBank.Json(200, """{"Data":{},"Links":{"Self":"x"}}""")).Right();
+        var page = AccountInformation.Accounts().Parse(ScriptedBank.Json(200, """{"Data":{},"Links":{"Self":"x"}}""")).Right();
 
         Assert.That(page.Items, Is.Empty);
     }
@@ -172,7 +173,7 @@ public class AccountParsingTests
     {
         var body = ReplaceFirst(BalancesBody, removed, "");
 
-        var error = AccountRequests.ParseBalances(ScriptedBank.Json(200, body)).LeftOf<ParseError, ResourcePage<Balance>>();
+        var error = AccountInformation.Balances().Parse(ScriptedBank.Json(200, body)).LeftOf<ParseError, ResourcePage<Balance>>();
 
         Assert.That(error.Path, Is.EqualTo(path));
         Assert.That(error.Message, Does.Contain(field));
@@ -187,7 +188,7 @@ public class AccountParsingTests
     {
         var body = ReplaceFirst(BalancesBody, original, replacement);
 
-        var error = AccountRequests.ParseBalances(ScriptedBank.Json(200, body)).LeftOf<ParseError, ResourcePage<Balance>>();
+        var error = AccountInformation.Balances().Parse(ScriptedBank.Json(200, body)).LeftOf<ParseError, ResourcePage<Balance>>();
 
         Assert.That(error.Path, Is.EqualTo(path));
     }
@@ -195,7 +196,7 @@ public class AccountParsingTests
     [Test]
     public void A_missing_data_object_is_a_parse_error()
     {
-        var error = AccountRequests.ParseAccounts(ScriptedBank.Json(200, """{"Links":{"Self":"x"}}""")).LeftOf<ParseError, ResourcePage<Account>>();
+        var error = AccountInformation.Accounts().Parse(ScriptedBank.Json(200, """{"Links":{"Self":"x"}}""")).LeftOf<ParseError, ResourcePage<Account>>();
 
         Assert.That(error.Message, Does.Contain("Data"));
     }
@@ -205,7 +206,7 @@ public class AccountParsingTests
     {
         var body = """{"Code":"403 Forbidden","Message":"Missing permission","Errors":[{"ErrorCode":"UK.OBIE.Resource.ConsentMismatch","Message":"ReadTransactionsDetail not granted"}]}""";
 
-        var error = AccountRequests.ParseTransactions(ScriptedBank.Json(403, body, "iid-9")).LeftOf<ApiError, ResourcePage<Transaction>>();
+        var error = AccountInformation.Transactions().Parse(ScriptedBank.Json(403, body, "iid-9")).LeftOf<ApiError, ResourcePage<Transaction>>();
 
         Assert.That(error.Status, Is.EqualTo(403));
         Assert.That(error.Errors.Single().ErrorCode, Is.EqualTo("UK.OBIE.Resource.ConsentMismatch"));
@@ -215,7 +216,7 @@ public class AccountParsingTests
     [Test]
     public void A_401_without_a_body_is_an_http_error()
     {
-        var error = AccountRequests.ParseAccounts(ScriptedBank.Json(401, "")).LeftOf<HttpError, ResourcePage<Account>>();
+        var error = AccountInformation.Accounts().Parse(ScriptedBank.Json(401, "")).LeftOf<HttpError, ResourcePage<Account>>();
 
         Assert.That(error.Status, Is.EqualTo(401));
     }
@@ -225,7 +226,7 @@ public class AccountParsingTests
     {
         var response = Core.Http.HttpResponseSpec.FromText(200, "<html/>", KeyValuePair.Create("Content-Type", "text/html"));
 
-        Assert.That(AccountRequests.ParseAccounts(response).Left(), Is.TypeOf<ParseError>());
+        Assert.That(AccountInformation.Accounts().Parse(response).Left(), Is.TypeOf<ParseError>());
     }
 
     private static string ReplaceFirst(string text, string old, string replacement)
@@ -240,7 +241,7 @@ public class AccountParsingTests
     [TestCase("""{"Data":{"Balance":[{"AccountId":"1","Amount":{"Amount":"1.00","Currency":"GBP"},"CreditDebitIndicator":"Credit","Type":"Expected","DateTime":"2017-04-05T10:43:07+00:00","CreditLine":[null]}]}}""", "$.Data.Balance[0]")]
     public void Nulls_where_the_spec_has_none_are_parse_errors_not_crashes(string body, string path)
     {
-        var error = AccountRequests.ParseBalances(ScriptedBank.Json(200, body)).LeftOf<ParseError, ResourcePage<Balance>>();
+        var error = AccountInformation.Balances().Parse(ScriptedBank.Json(200, body)).LeftOf<ParseError, ResourcePage<Balance>>();
 
         Assert.That(error.Path, Is.EqualTo(path));
     }
@@ -248,9 +249,9 @@ public class AccountParsingTests
     [Test]
     public void A_null_account_or_transaction_item_is_a_parse_error()
     {
-        Assert.That(AccountRequests.ParseAccounts(ScriptedBank.Json(200, """{"Data":{"Account":[null]}}""")).Left(), Is.TypeOf<ParseError>());
-        Assert.That(AccountRequests.ParseTransactions(ScriptedBank.Json(200, """{"Data":{"Transaction":[null]}}""")).Left(), Is.TypeOf<ParseError>());
-        Assert.That(AccountRequests.ParseAccounts(ScriptedBank.Json(200, """{"Data":null}""")).Left(), Is.TypeOf<ParseError>());
+        Assert.That(AccountInformation.Accounts().Parse(ScriptedBank.Json(200, """{"Data":{"Account":[null]}}""")).Left(), Is.TypeOf<ParseError>());
+        Assert.That(AccountInformation.Transactions().Parse(ScriptedBank.Json(200, """{"Data":{"Transaction":[null]}}""")).Left(), Is.TypeOf<ParseError>());
+        Assert.That(AccountInformation.Accounts().Parse(ScriptedBank.Json(200, """{"Data":null}""")).Left(), Is.TypeOf<ParseError>());
     }
 
     [Test]
@@ -258,7 +259,7 @@ public class AccountParsingTests
     {
         var response = Core.Http.HttpResponseSpec.FromText(200, AccountsBody, KeyValuePair.Create("Content-Type", "text/plain"));
 
-        var error = AccountRequests.ParseAccounts(response).LeftOf<ParseError, ResourcePage<Account>>();
+        var error = AccountInformation.Accounts().Parse(response).LeftOf<ParseError, ResourcePage<Account>>();
 
         Assert.That(error.ToString(), Does.Not.Contain("80200110203345").And.Contain("text/plain"));
     }

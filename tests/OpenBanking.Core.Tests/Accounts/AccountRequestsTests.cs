@@ -1,3 +1,4 @@
+using OpenBanking.Core.Api;
 using NUnit.Framework;
 using OpenBanking.Core.Accounts;
 using OpenBanking.Core.Errors;
@@ -14,7 +15,7 @@ public class AccountRequestsTests
     [Test]
     public void Resource_requests_carry_the_bearer_token_accept_and_a_fresh_interaction_id_and_nothing_optional()
     {
-        var request = AccountRequests.Accounts(TestConfig.Valid(), "access-token", "iid-7").Right();
+        var request = AccountInformation.Accounts().Build(new CallContext(TestConfig.Valid(), "access-token", "iid-7", DateTimeOffset.UnixEpoch)).Right();
 
         Assert.That(request.Headers, Is.EqualTo(new[]
         {
@@ -31,7 +32,7 @@ public class AccountRequestsTests
     {
         var customer = new CustomerContext(new DateTimeOffset(2017, 9, 10, 20, 43, 31, TimeSpan.FromHours(1)), "104.25.212.99", "Mozilla/5.0");
 
-        var request = AccountRequests.Balances(TestConfig.Valid(), "t", "iid", customer).Right();
+        var request = AccountInformation.Balances().Build(new CallContext(TestConfig.Valid(), "t", "iid", DateTimeOffset.UnixEpoch, customer)).Right();
 
         Assert.Multiple(() =>
         {
@@ -46,8 +47,8 @@ public class AccountRequestsTests
     {
         var withId = TestConfig.Validated(TestConfig.Raw() with { FapiFinancialId = "0012300001041ABCD" });
 
-        Assert.That(AccountRequests.Accounts(withId, "t", "iid").Right().Header("x-fapi-financial-id"), Is.EqualTo("0012300001041ABCD"));
-        Assert.That(AccountRequests.Accounts(TestConfig.Valid(), "t", "iid").Right().Header("x-fapi-financial-id"), Is.Null);
+        Assert.That(AccountInformation.Accounts().Build(new CallContext(withId, "t", "iid", DateTimeOffset.UnixEpoch)).Right().Header("x-fapi-financial-id"), Is.EqualTo("0012300001041ABCD"));
+        Assert.That(AccountInformation.Accounts().Build(new CallContext(TestConfig.Valid(), "t", "iid", DateTimeOffset.UnixEpoch)).Right().Header("x-fapi-financial-id"), Is.Null);
     }
 
     [Test]
@@ -55,9 +56,9 @@ public class AccountRequestsTests
     {
         var config = TestConfig.Valid();
 
-        Assert.That(AccountRequests.Account(config, "t", "22289", "iid").Right().Uri.AbsoluteUri, Is.EqualTo($"{Base}/accounts/22289"));
-        Assert.That(AccountRequests.AccountBalances(config, "t", "a b/c", "iid").Right().Uri.AbsoluteUri, Is.EqualTo($"{Base}/accounts/a%20b%2Fc/balances"));
-        Assert.That(AccountRequests.Account(config, "t", "", "iid").LeftOf<ValidationError, HttpRequestSpec>().Check, Is.EqualTo("account_id"));
+        Assert.That(AccountInformation.Account("22289").Build(new CallContext(config, "t", "iid", DateTimeOffset.UnixEpoch)).Right().Uri.AbsoluteUri, Is.EqualTo($"{Base}/accounts/22289"));
+        Assert.That(AccountInformation.Balances("a b/c").Build(new CallContext(config, "t", "iid", DateTimeOffset.UnixEpoch)).Right().Uri.AbsoluteUri, Is.EqualTo($"{Base}/accounts/a%20b%2Fc/balances"));
+        Assert.That(AccountInformation.Account("").Build(new CallContext(config, "t", "iid", DateTimeOffset.UnixEpoch)).LeftOf<ValidationError, HttpRequestSpec>().Check, Is.EqualTo("account_id"));
     }
 
     [Test]
@@ -67,7 +68,7 @@ public class AccountRequestsTests
             new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.FromHours(1)),
             new DateTimeOffset(2026, 3, 31, 23, 59, 59, TimeSpan.Zero));
 
-        var request = AccountRequests.Transactions(TestConfig.Valid(), "t", query, "iid").Right();
+        var request = AccountInformation.Transactions(query).Build(new CallContext(TestConfig.Valid(), "t", "iid", DateTimeOffset.UnixEpoch)).Right();
 
         Assert.That(request.Uri.AbsoluteUri, Is.EqualTo(
             $"{Base}/accounts/22289/transactions?fromBookingDateTime=2025-12-31T23%3A00%3A00&toBookingDateTime=2026-03-31T23%3A59%3A59"));
@@ -77,7 +78,7 @@ public class AccountRequestsTests
     [Test]
     public void Bulk_transactions_without_filters_have_no_query()
     {
-        var request = AccountRequests.Transactions(TestConfig.Valid(), "t", TransactionQuery.All, "iid").Right();
+        var request = AccountInformation.Transactions(TransactionQuery.All).Build(new CallContext(TestConfig.Valid(), "t", "iid", DateTimeOffset.UnixEpoch)).Right();
 
         Assert.That(request.Uri.AbsoluteUri, Is.EqualTo($"{Base}/transactions"));
     }
@@ -87,7 +88,7 @@ public class AccountRequestsTests
     {
         var now = DateTimeOffset.UnixEpoch;
 
-        var error = AccountRequests.Transactions(TestConfig.Valid(), "t", new TransactionQuery(null, now.AddDays(1), now), "iid").Left();
+        var error = AccountInformation.Transactions(new TransactionQuery(null, now.AddDays(1), now)).Build(new CallContext(TestConfig.Valid(), "t", "iid", DateTimeOffset.UnixEpoch)).Left();
 
         Assert.That(error, Is.TypeOf<ValidationError>());
     }
@@ -97,14 +98,14 @@ public class AccountRequestsTests
     {
         var config = TestConfig.Validated(TestConfig.Raw() with { AispBasePath = "/open-banking/v4.0/aisp", ResourceEndpoint = "https://rs.aspsp.example.com/api/" });
 
-        Assert.That(AccountRequests.Accounts(config, "t", "iid").Right().Uri.AbsoluteUri, Is.EqualTo("https://rs.aspsp.example.com/api/open-banking/v4.0/aisp/accounts"));
+        Assert.That(AccountInformation.Accounts().Build(new CallContext(config, "t", "iid", DateTimeOffset.UnixEpoch)).Right().Uri.AbsoluteUri, Is.EqualTo("https://rs.aspsp.example.com/api/open-banking/v4.0/aisp/accounts"));
     }
 
     [TestCase("https://rs.aspsp.example.com/open-banking/v3.1/aisp/transactions?page=2", "https://rs.aspsp.example.com/open-banking/v3.1/aisp/transactions?page=2")]
     [TestCase("/open-banking/v3.1/aisp/transactions?page=3", "https://rs.aspsp.example.com/open-banking/v3.1/aisp/transactions?page=3")]
     public void Next_links_may_be_absolute_or_relative(string link, string expected)
     {
-        var request = AccountRequests.Page(TestConfig.Valid(), "t", link, "GET next page", "iid").Right();
+        var request = NextPage.Of(AccountInformation.Accounts(), link).Build(new CallContext(TestConfig.Valid(), "t", "iid", DateTimeOffset.UnixEpoch)).Right();
 
         Assert.That(request.Uri.AbsoluteUri, Is.EqualTo(expected));
         Assert.That(request.Header("Authorization"), Is.EqualTo("Bearer t"));
@@ -115,7 +116,7 @@ public class AccountRequestsTests
     [TestCase("https://rs.aspsp.example.com:8443/transactions?page=2")]
     public void A_next_link_to_another_origin_is_refused_so_the_token_stays_with_its_bank(string link)
     {
-        var error = AccountRequests.Page(TestConfig.Valid(), "t", link, "GET next page", "iid").LeftOf<ValidationError, HttpRequestSpec>();
+        var error = NextPage.Of(AccountInformation.Accounts(), link).Build(new CallContext(TestConfig.Valid(), "t", "iid", DateTimeOffset.UnixEpoch)).LeftOf<ValidationError, HttpRequestSpec>();
 
         Assert.That(error.Check, Is.EqualTo("links.next"));
     }
@@ -128,7 +129,7 @@ public class AccountRequestsTests
     {
         var customer = new CustomerContext(IpAddress: ip, UserAgent: userAgent);
 
-        var error = AccountRequests.Accounts(TestConfig.Valid(), "t", "iid", customer).LeftOf<ValidationError, HttpRequestSpec>();
+        var error = AccountInformation.Accounts().Build(new CallContext(TestConfig.Valid(), "t", "iid", DateTimeOffset.UnixEpoch, customer)).LeftOf<ValidationError, HttpRequestSpec>();
 
         Assert.That(error.Check, Is.EqualTo("customer"));
         Assert.That(error.Detail, Does.StartWith(header).And.Not.Contain("\r"));
@@ -137,7 +138,7 @@ public class AccountRequestsTests
     [Test]
     public void An_ipv6_customer_address_is_accepted()
     {
-        var request = AccountRequests.Accounts(TestConfig.Valid(), "t", "iid", new CustomerContext(IpAddress: "2001:db8::1")).Right();
+        var request = AccountInformation.Accounts().Build(new CallContext(TestConfig.Valid(), "t", "iid", DateTimeOffset.UnixEpoch, new CustomerContext(IpAddress: "2001:db8::1"))).Right();
 
         Assert.That(request.Header("x-fapi-customer-ip-address"), Is.EqualTo("2001:db8::1"));
     }
@@ -145,7 +146,7 @@ public class AccountRequestsTests
     [Test]
     public void A_token_with_a_line_break_never_becomes_a_header()
     {
-        var error = AccountRequests.Accounts(TestConfig.Valid(), "token\r\nX-Injected: 1", "iid").LeftOf<ValidationError, HttpRequestSpec>();
+        var error = AccountInformation.Accounts().Build(new CallContext(TestConfig.Valid(), "token\r\nX-Injected: 1", "iid", DateTimeOffset.UnixEpoch)).LeftOf<ValidationError, HttpRequestSpec>();
 
         Assert.That(error.Check, Is.EqualTo("headers"));
         Assert.That(error.Detail, Does.Contain("'Authorization'").And.Not.Contain("token"));

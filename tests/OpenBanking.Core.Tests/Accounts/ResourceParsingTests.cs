@@ -1,3 +1,4 @@
+using OpenBanking.Core.Api;
 using LanguageExt;
 using NUnit.Framework;
 using OpenBanking.Core.Accounts;
@@ -18,15 +19,15 @@ public class ResourceParsingTests
 {
     private static readonly Dictionary<string, (string Body, Func<HttpResponseSpec, Either<OpenBankingError, IReadOnlyList<object>>> Parse)> Resources = new()
     {
-        ["beneficiaries"] = (BeneficiariesBody, r => AccountRequests.ParseBeneficiaries(r).Map(p => (IReadOnlyList<object>)p.Items)),
-        ["direct-debits"] = (DirectDebitsBody, r => AccountRequests.ParseDirectDebits(r).Map(p => (IReadOnlyList<object>)p.Items)),
-        ["standing-orders"] = (StandingOrdersBody, r => AccountRequests.ParseStandingOrders(r).Map(p => (IReadOnlyList<object>)p.Items)),
-        ["scheduled-payments"] = (ScheduledPaymentsBody, r => AccountRequests.ParseScheduledPayments(r).Map(p => (IReadOnlyList<object>)p.Items)),
-        ["statements"] = (StatementsBody, r => AccountRequests.ParseStatements(r).Map(p => (IReadOnlyList<object>)p.Items)),
-        ["products"] = (ProductsBody, r => AccountRequests.ParseProducts(r).Map(p => (IReadOnlyList<object>)p.Items)),
-        ["party"] = (PartyBody, r => AccountRequests.ParseParty(r).Map(p => (IReadOnlyList<object>)p.Items)),
-        ["parties"] = (PartiesBody, r => AccountRequests.ParseParties(r).Map(p => (IReadOnlyList<object>)p.Items)),
-        ["offers"] = (OffersBody, r => AccountRequests.ParseOffers(r).Map(p => (IReadOnlyList<object>)p.Items)),
+        ["beneficiaries"] = (BeneficiariesBody, r => AccountInformation.Beneficiaries().Parse(r).Map(p => (IReadOnlyList<object>)p.Items)),
+        ["direct-debits"] = (DirectDebitsBody, r => AccountInformation.DirectDebits().Parse(r).Map(p => (IReadOnlyList<object>)p.Items)),
+        ["standing-orders"] = (StandingOrdersBody, r => AccountInformation.StandingOrders().Parse(r).Map(p => (IReadOnlyList<object>)p.Items)),
+        ["scheduled-payments"] = (ScheduledPaymentsBody, r => AccountInformation.ScheduledPayments().Parse(r).Map(p => (IReadOnlyList<object>)p.Items)),
+        ["statements"] = (StatementsBody, r => AccountInformation.Statements().Parse(r).Map(p => (IReadOnlyList<object>)p.Items)),
+        ["products"] = (ProductsBody, r => AccountInformation.Products().Parse(r).Map(p => (IReadOnlyList<object>)p.Items)),
+        ["party"] = (PartyBody, r => AccountInformation.Party().Parse(r).Map(p => (IReadOnlyList<object>)p.Items)),
+        ["parties"] = (PartiesBody, r => AccountInformation.Parties("_").Parse(r).Map(p => (IReadOnlyList<object>)p.Items)),
+        ["offers"] = (OffersBody, r => AccountInformation.Offers().Parse(r).Map(p => (IReadOnlyList<object>)p.Items)),
     };
 
     private static IEnumerable<string> ResourceNames => Resources.Keys;
@@ -34,7 +35,7 @@ public class ResourceParsingTests
     [Test]
     public void Beneficiaries_parse_with_their_agent_and_account()
     {
-        var page = AccountRequests.ParseBeneficiaries(ScriptedBank.Json(200, BeneficiariesBody)).Right();
+        var page = AccountInformation.Beneficiaries().Parse(ScriptedBank.Json(200, BeneficiariesBody)).Right();
 
         var first = page.Items[0];
         Assert.Multiple(() =>
@@ -51,7 +52,7 @@ public class ResourceParsingTests
     [Test]
     public void Direct_debits_parse_with_their_last_payment()
     {
-        var debit = AccountRequests.ParseDirectDebits(ScriptedBank.Json(200, DirectDebitsBody)).Right().Items.Single();
+        var debit = AccountInformation.DirectDebits().Parse(ScriptedBank.Json(200, DirectDebitsBody)).Right().Items.Single();
 
         Assert.That(debit, Is.EqualTo(new DirectDebit("22289", "Caravanners", "Towbar Club 3 - We Love Towbars", "DD03", DirectDebitStatus.Active,
             new DateTimeOffset(2017, 4, 5, 10, 43, 7, TimeSpan.Zero), "UK.OBIE.Monthly", new ObAmount(0.57m, "GBP"))));
@@ -60,7 +61,7 @@ public class ResourceParsingTests
     [Test]
     public void Standing_orders_parse_with_their_schedule_and_amounts()
     {
-        var order = AccountRequests.ParseStandingOrders(ScriptedBank.Json(200, StandingOrdersBody)).Right().Items.Single();
+        var order = AccountInformation.StandingOrders().Parse(ScriptedBank.Json(200, StandingOrdersBody)).Right().Items.Single();
 
         Assert.Multiple(() =>
         {
@@ -78,7 +79,7 @@ public class ResourceParsingTests
     [Test]
     public void Scheduled_payments_parse_with_their_date_type_and_amount()
     {
-        var payment = AccountRequests.ParseScheduledPayments(ScriptedBank.Json(200, ScheduledPaymentsBody)).Right().Items.Single();
+        var payment = AccountInformation.ScheduledPayments().Parse(ScriptedBank.Json(200, ScheduledPaymentsBody)).Right().Items.Single();
 
         Assert.That(payment, Is.EqualTo(new ScheduledPayment("22289", new DateTimeOffset(2017, 5, 5, 0, 0, 0, TimeSpan.Zero), ScheduleType.Execution,
             new ObAmount(10.00m, "GBP"), "SP03", "Towbar Club", "Caravan", new FinancialInstitutionId("UK.OBIE.BICFI", "AAAAGB2L"),
@@ -88,7 +89,7 @@ public class ResourceParsingTests
     [Test]
     public void Statements_parse_with_every_detail_part()
     {
-        var page = AccountRequests.ParseStatements(ScriptedBank.Json(200, StatementsBody)).Right();
+        var page = AccountInformation.Statements().Parse(ScriptedBank.Json(200, StatementsBody)).Right();
 
         var statement = page.Items[0];
         Assert.Multiple(() =>
@@ -119,7 +120,7 @@ public class ResourceParsingTests
     [Test]
     public void Products_parse_the_top_level_typed_and_keep_the_product_data_model_as_sent()
     {
-        var page = AccountRequests.ParseProducts(ScriptedBank.Json(200, ProductsBody)).Right();
+        var page = AccountInformation.Products().Parse(ScriptedBank.Json(200, ProductsBody)).Right();
 
         var pca = page.Items[0];
         var other = page.Items[1];
@@ -137,7 +138,7 @@ public class ResourceParsingTests
     [Test]
     public void A_single_party_parses_with_its_relationships_and_addresses()
     {
-        var party = AccountRequests.ParseParty(ScriptedBank.Json(200, PartyBody)).Right().Items.Single();
+        var party = AccountInformation.Party().Parse(ScriptedBank.Json(200, PartyBody)).Right().Items.Single();
 
         Assert.Multiple(() =>
         {
@@ -155,7 +156,7 @@ public class ResourceParsingTests
     [Test]
     public void A_party_document_without_a_party_is_an_empty_page()
     {
-        var page = AccountRequests.ParseParty(ScriptedBank.Json(200, """{"Data":{},"Links":{"Self":"x"}}""")).Right();
+        var page = AccountInformation.Party().Parse(ScriptedBank.Json(200, """{"Data":{},"Links":{"Self":"x"}}""")).Right();
 
         Assert.That(page.Items, Is.Empty);
     }
@@ -163,7 +164,7 @@ public class ResourceParsingTests
     [Test]
     public void Parties_parse_as_a_list()
     {
-        var parties = AccountRequests.ParseParties(ScriptedBank.Json(200, PartiesBody)).Right().Items;
+        var parties = AccountInformation.Parties("_").Parse(ScriptedBank.Json(200, PartiesBody)).Right().Items;
 
         Assert.That(parties.Select(p => (p.PartyId, p.PartyType, p.AccountRole)), Is.EqualTo(new[]
         {
@@ -176,7 +177,7 @@ public class ResourceParsingTests
     [Test]
     public void Offers_parse_rates_from_strings_as_decimals()
     {
-        var offers = AccountRequests.ParseOffers(ScriptedBank.Json(200, OffersBody)).Right().Items;
+        var offers = AccountInformation.Offers().Parse(ScriptedBank.Json(200, OffersBody)).Right().Items;
 
         Assert.Multiple(() =>
         {
@@ -318,7 +319,7 @@ public class ResourceParsingTests
     {
         var body = """{"Code":"403 Forbidden","Message":"Missing permission","Errors":[{"ErrorCode":"UK.OBIE.Resource.ConsentMismatch","Message":"ReadStatementsDetail not granted"}]}""";
 
-        var error = AccountRequests.ParseStatements(ScriptedBank.Json(403, body), "GET account statements").LeftOf<ApiError, ResourcePage<Statement>>();
+        var error = AccountInformation.Statements().Parse(ScriptedBank.Json(403, body), "GET account statements").LeftOf<ApiError, ResourcePage<Statement>>();
 
         Assert.That(error.Errors.Single().ErrorCode, Is.EqualTo("UK.OBIE.Resource.ConsentMismatch"));
         Assert.That(error.Message, Does.Contain("GET account statements"));

@@ -1,3 +1,4 @@
+using OpenBanking.Core.Api;
 using LanguageExt;
 using NUnit.Framework;
 using OpenBanking.Core.Accounts;
@@ -38,56 +39,56 @@ public class ResourceRequestsTests
         var c = Config;
         const string t = "t";
         const string i = "iid";
-        yield return AccountAccessConsents.Create(c, t, new AccountAccessConsentRequest([ObPermission.ReadAccountsBasic]), DateTimeOffset.UnixEpoch, i);
-        yield return AccountAccessConsents.Get(c, t, "C-1", i);
-        yield return AccountAccessConsents.Delete(c, t, "C-1", i);
-        yield return AccountRequests.Accounts(c, t, i);
-        yield return AccountRequests.Account(c, t, "A-1", i);
-        yield return AccountRequests.Balances(c, t, i);
-        yield return AccountRequests.AccountBalances(c, t, "A-1", i);
-        yield return AccountRequests.Transactions(c, t, TransactionQuery.All, i);
-        yield return AccountRequests.Transactions(c, t, new TransactionQuery("A-1"), i);
-        yield return AccountRequests.Beneficiaries(c, t, i);
-        yield return AccountRequests.AccountBeneficiaries(c, t, "A-1", i);
-        yield return AccountRequests.DirectDebits(c, t, i);
-        yield return AccountRequests.AccountDirectDebits(c, t, "A-1", i);
-        yield return AccountRequests.Offers(c, t, i);
-        yield return AccountRequests.AccountOffers(c, t, "A-1", i);
-        yield return AccountRequests.Party(c, t, i);
-        yield return AccountRequests.AccountParty(c, t, "A-1", i);
-        yield return AccountRequests.AccountParties(c, t, "A-1", i);
-        yield return AccountRequests.Products(c, t, i);
-        yield return AccountRequests.AccountProduct(c, t, "A-1", i);
-        yield return AccountRequests.ScheduledPayments(c, t, i);
-        yield return AccountRequests.AccountScheduledPayments(c, t, "A-1", i);
-        yield return AccountRequests.StandingOrders(c, t, i);
-        yield return AccountRequests.AccountStandingOrders(c, t, "A-1", i);
-        yield return AccountRequests.Statements(c, t, StatementQuery.All, i);
-        yield return AccountRequests.Statements(c, t, new StatementQuery("A-1"), i);
-        yield return AccountRequests.Statement(c, t, "A-1", "S-1", i);
-        yield return AccountRequests.StatementFile(c, t, "A-1", "S-1", i);
-        yield return AccountRequests.StatementTransactions(c, t, "A-1", "S-1", i);
+        yield return AccountInformation.CreateConsent(new AccountAccessConsentRequest([ObPermission.ReadAccountsBasic])).Build(new CallContext(c, t, i, DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.GetConsent("C-1").Build(new CallContext(c, t, i, DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.DeleteConsent("C-1").Build(new CallContext(c, t, i, DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.Accounts().Build(new CallContext(c, t, i, DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.Account("A-1").Build(new CallContext(c, t, i, DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.Balances().Build(new CallContext(c, t, i, DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.Balances("A-1").Build(new CallContext(c, t, i, DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.Transactions(TransactionQuery.All).Build(new CallContext(c, t, i, DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.Transactions(new TransactionQuery("A-1")).Build(new CallContext(c, t, i, DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.Beneficiaries().Build(new CallContext(c, t, i, DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.Beneficiaries("A-1").Build(new CallContext(c, t, i, DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.DirectDebits().Build(new CallContext(c, t, i, DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.DirectDebits("A-1").Build(new CallContext(c, t, i, DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.Offers().Build(new CallContext(c, t, i, DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.Offers("A-1").Build(new CallContext(c, t, i, DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.Party().Build(new CallContext(c, t, i, DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.Party("A-1").Build(new CallContext(c, t, i, DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.Parties("A-1").Build(new CallContext(c, t, i, DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.Products().Build(new CallContext(c, t, i, DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.Products("A-1").Build(new CallContext(c, t, i, DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.ScheduledPayments().Build(new CallContext(c, t, i, DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.ScheduledPayments("A-1").Build(new CallContext(c, t, i, DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.StandingOrders().Build(new CallContext(c, t, i, DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.StandingOrders("A-1").Build(new CallContext(c, t, i, DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.Statements(StatementQuery.All).Build(new CallContext(c, t, i, DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.Statements(new StatementQuery("A-1")).Build(new CallContext(c, t, i, DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.Statement("A-1", "S-1").Build(new CallContext(c, t, i, DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.StatementFile("A-1", "S-1").Build(new CallContext(c, t, i, DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.StatementTransactions("A-1", "S-1").Build(new CallContext(c, t, i, DateTimeOffset.UnixEpoch));
     }
 
     /// <summary>Every builder that takes an account id, called with <paramref name="accountId"/>.</summary>
     private static IEnumerable<Either<OpenBankingError, HttpRequestSpec>> PerAccountBuilders(string accountId)
     {
         var c = Config;
-        yield return AccountRequests.Account(c, "t", accountId, "iid");
-        yield return AccountRequests.AccountBalances(c, "t", accountId, "iid");
-        yield return AccountRequests.Transactions(c, "t", new TransactionQuery(accountId), "iid");
-        yield return AccountRequests.AccountBeneficiaries(c, "t", accountId, "iid");
-        yield return AccountRequests.AccountDirectDebits(c, "t", accountId, "iid");
-        yield return AccountRequests.AccountOffers(c, "t", accountId, "iid");
-        yield return AccountRequests.AccountParty(c, "t", accountId, "iid");
-        yield return AccountRequests.AccountParties(c, "t", accountId, "iid");
-        yield return AccountRequests.AccountProduct(c, "t", accountId, "iid");
-        yield return AccountRequests.AccountScheduledPayments(c, "t", accountId, "iid");
-        yield return AccountRequests.AccountStandingOrders(c, "t", accountId, "iid");
-        yield return AccountRequests.Statements(c, "t", new StatementQuery(accountId), "iid");
-        yield return AccountRequests.Statement(c, "t", accountId, "S-1", "iid");
-        yield return AccountRequests.StatementFile(c, "t", accountId, "S-1", "iid");
-        yield return AccountRequests.StatementTransactions(c, "t", accountId, "S-1", "iid");
+        yield return AccountInformation.Account(accountId).Build(new CallContext(c, "t", "iid", DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.Balances(accountId).Build(new CallContext(c, "t", "iid", DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.Transactions(new TransactionQuery(accountId)).Build(new CallContext(c, "t", "iid", DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.Beneficiaries(accountId).Build(new CallContext(c, "t", "iid", DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.DirectDebits(accountId).Build(new CallContext(c, "t", "iid", DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.Offers(accountId).Build(new CallContext(c, "t", "iid", DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.Party(accountId).Build(new CallContext(c, "t", "iid", DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.Parties(accountId).Build(new CallContext(c, "t", "iid", DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.Products(accountId).Build(new CallContext(c, "t", "iid", DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.ScheduledPayments(accountId).Build(new CallContext(c, "t", "iid", DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.StandingOrders(accountId).Build(new CallContext(c, "t", "iid", DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.Statements(new StatementQuery(accountId)).Build(new CallContext(c, "t", "iid", DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.Statement(accountId, "S-1").Build(new CallContext(c, "t", "iid", DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.StatementFile(accountId, "S-1").Build(new CallContext(c, "t", "iid", DateTimeOffset.UnixEpoch));
+        yield return AccountInformation.StatementTransactions(accountId, "S-1").Build(new CallContext(c, "t", "iid", DateTimeOffset.UnixEpoch));
     }
 
     [Test]
@@ -144,13 +145,13 @@ public class ResourceRequestsTests
     {
         var c = Config;
 
-        Assert.That(AccountRequests.StatementTransactions(c, "t", "22289", "2017/08 #1", "iid").Right().Uri.AbsoluteUri,
+        Assert.That(AccountInformation.StatementTransactions("22289", "2017/08 #1").Build(new CallContext(c, "t", "iid", DateTimeOffset.UnixEpoch)).Right().Uri.AbsoluteUri,
             Is.EqualTo($"{Base}/accounts/22289/statements/2017%2F08%20%231/transactions"));
         Assert.That(new[]
         {
-            AccountRequests.Statement(c, "t", "22289", "", "iid"),
-            AccountRequests.StatementFile(c, "t", "22289", " ", "iid"),
-            AccountRequests.StatementTransactions(c, "t", "22289", "", "iid"),
+            AccountInformation.Statement("22289", "").Build(new CallContext(c, "t", "iid", DateTimeOffset.UnixEpoch)),
+            AccountInformation.StatementFile("22289", " ").Build(new CallContext(c, "t", "iid", DateTimeOffset.UnixEpoch)),
+            AccountInformation.StatementTransactions("22289", "").Build(new CallContext(c, "t", "iid", DateTimeOffset.UnixEpoch)),
         }.Select(r => r.LeftOf<ValidationError, HttpRequestSpec>().Check), Is.All.EqualTo("statement_id"));
     }
 
@@ -159,7 +160,7 @@ public class ResourceRequestsTests
     {
         var query = new StatementQuery("22289", new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.FromHours(2)), new DateTimeOffset(2026, 6, 30, 0, 0, 0, TimeSpan.Zero));
 
-        var request = AccountRequests.Statements(Config, "t", query, "iid").Right();
+        var request = AccountInformation.Statements(query).Build(new CallContext(Config, "t", "iid", DateTimeOffset.UnixEpoch)).Right();
 
         Assert.That(request.Uri.AbsoluteUri, Is.EqualTo(
             $"{Base}/accounts/22289/statements?fromStatementDateTime=2025-12-31T22%3A00%3A00&toStatementDateTime=2026-06-30T00%3A00%3A00"));
@@ -171,7 +172,7 @@ public class ResourceRequestsTests
     {
         var now = DateTimeOffset.UnixEpoch;
 
-        var error = AccountRequests.Statements(Config, "t", new StatementQuery(null, now.AddDays(1), now), "iid").LeftOf<ValidationError, HttpRequestSpec>();
+        var error = AccountInformation.Statements(new StatementQuery(null, now.AddDays(1), now)).Build(new CallContext(Config, "t", "iid", DateTimeOffset.UnixEpoch)).LeftOf<ValidationError, HttpRequestSpec>();
 
         Assert.That(error.Check, Is.EqualTo("statements.statement_dates"));
         Assert.That(error.Detail, Is.EqualTo("fromStatementDateTime is after toStatementDateTime"));
@@ -182,7 +183,7 @@ public class ResourceRequestsTests
     {
         var now = DateTimeOffset.UnixEpoch;
 
-        var error = AccountRequests.Transactions(Config, "t", new TransactionQuery(null, now.AddDays(1), now), "iid").LeftOf<ValidationError, HttpRequestSpec>();
+        var error = AccountInformation.Transactions(new TransactionQuery(null, now.AddDays(1), now)).Build(new CallContext(Config, "t", "iid", DateTimeOffset.UnixEpoch)).LeftOf<ValidationError, HttpRequestSpec>();
 
         Assert.That(error.Check, Is.EqualTo("transactions.booking_dates"));
         Assert.That(error.Detail, Is.EqualTo("fromBookingDateTime is after toBookingDateTime"));
@@ -192,7 +193,7 @@ public class ResourceRequestsTests
     [TestCase("application/pdf, */*;q=0.1")]
     public void A_statement_file_is_asked_for_in_the_format_given(string accept)
     {
-        var request = AccountRequests.StatementFile(Config, "t", "22289", "8001", "iid", accept: accept).Right();
+        var request = AccountInformation.StatementFile("22289", "8001", accept).Build(new CallContext(Config, "t", "iid", DateTimeOffset.UnixEpoch)).Right();
 
         Assert.That(request.Header("Accept"), Is.EqualTo(accept));
     }
@@ -203,7 +204,7 @@ public class ResourceRequestsTests
     [TestCase("application/pdf\r\nX-Injected: 1")]
     public void A_statement_file_format_that_is_not_a_media_range_list_is_refused(string accept)
     {
-        var error = AccountRequests.StatementFile(Config, "t", "22289", "8001", "iid", accept: accept).LeftOf<ValidationError, HttpRequestSpec>();
+        var error = AccountInformation.StatementFile("22289", "8001", accept).Build(new CallContext(Config, "t", "iid", DateTimeOffset.UnixEpoch)).LeftOf<ValidationError, HttpRequestSpec>();
 
         Assert.That(error.Check, Is.EqualTo("accept"));
     }
@@ -216,7 +217,7 @@ public class ResourceRequestsTests
     {
         var page = new Uri($"{Base}/accounts/22289/transactions?page=2");
 
-        var request = AccountRequests.Page(Config, "t", link, "GET next page", "iid", relativeTo: page).Right();
+        var request = NextPage.Of(AccountInformation.Transactions(), link, page).Build(new CallContext(Config, "t", "iid", DateTimeOffset.UnixEpoch)).Right();
 
         Assert.That(request.Uri.AbsoluteUri, Is.EqualTo(expected));
     }
@@ -226,7 +227,7 @@ public class ResourceRequestsTests
     {
         var page = new Uri($"{Base}/transactions?page=2");
 
-        var error = AccountRequests.Page(Config, "t", "//evil.example.com/transactions?page=3", "GET next page", "iid", relativeTo: page).LeftOf<ValidationError, HttpRequestSpec>();
+        var error = NextPage.Of(AccountInformation.Transactions(), "//evil.example.com/transactions?page=3", page).Build(new CallContext(Config, "t", "iid", DateTimeOffset.UnixEpoch)).LeftOf<ValidationError, HttpRequestSpec>();
 
         Assert.That(error.Detail, Does.Contain("https://evil.example.com"));
     }

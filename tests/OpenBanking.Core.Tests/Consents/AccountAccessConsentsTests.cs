@@ -1,3 +1,5 @@
+using OpenBanking.Core.Api;
+using OpenBanking.Core.Accounts;
 using System.Text.Json;
 using NUnit.Framework;
 using OpenBanking.Core.Consents;
@@ -24,7 +26,7 @@ public class AccountAccessConsentsTests
             TransactionFromDateTime: new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero),
             TransactionToDateTime: new DateTimeOffset(2026, 12, 31, 23, 59, 59, TimeSpan.FromHours(1)));
 
-        var request = AccountAccessConsents.Create(TestConfig.Valid(), "client-token", consent, Now, "iid-1").Right();
+        var request = AccountInformation.CreateConsent(consent).Build(new CallContext(TestConfig.Valid(), "client-token", "iid-1", Now)).Right();
 
         Assert.Multiple(() =>
         {
@@ -57,7 +59,7 @@ public class AccountAccessConsentsTests
     [TestCase(new string[0], false)]
     public void Permission_sets_the_bank_must_reject_are_refused_before_sending(string[] permissions, bool accepted)
     {
-        var result = AccountAccessConsents.Create(TestConfig.Valid(), "t", Consent(permissions), Now, "iid");
+        var result = AccountInformation.CreateConsent(Consent(permissions)).Build(new CallContext(TestConfig.Valid(), "t", "iid", Now));
 
         Assert.That(result.IsRight, Is.EqualTo(accepted), () => result.Match(Right: r => "built a request", Left: e => e.ToString()));
         if (!accepted)
@@ -69,7 +71,7 @@ public class AccountAccessConsentsTests
     [Test]
     public void All_21_permissions_together_are_a_valid_set()
     {
-        var result = AccountAccessConsents.Create(TestConfig.Valid(), "t", new AccountAccessConsentRequest(ObPermission.All), Now, "iid");
+        var result = AccountInformation.CreateConsent(new AccountAccessConsentRequest(ObPermission.All)).Build(new CallContext(TestConfig.Valid(), "t", "iid", Now));
 
         Assert.That(ObPermission.All, Has.Count.EqualTo(21));
         Assert.That(result.IsRight, Is.True);
@@ -84,7 +86,7 @@ public class AccountAccessConsentsTests
             TransactionFromDateTime: Now,
             TransactionToDateTime: Now.AddDays(-30));
 
-        var error = AccountAccessConsents.Create(TestConfig.Valid(), "t", consent, Now, "iid").LeftOf<ValidationError, HttpRequestSpec>();
+        var error = AccountInformation.CreateConsent(consent).Build(new CallContext(TestConfig.Valid(), "t", "iid", Now)).LeftOf<ValidationError, HttpRequestSpec>();
 
         Assert.That(error.Detail, Does.Contain("'ReadEverything' is not a v3.1.11 permission code")
             .And.Contain("ReadAccountsBasic or ReadAccountsDetail is required")
@@ -97,8 +99,8 @@ public class AccountAccessConsentsTests
     {
         var config = TestConfig.Valid();
 
-        var get = AccountAccessConsents.Get(config, "t", "urn-consent-1", "iid").Right();
-        var delete = AccountAccessConsents.Delete(config, "t", "urn-consent-1", "iid").Right();
+        var get = AccountInformation.GetConsent("urn-consent-1").Build(new CallContext(config, "t", "iid", DateTimeOffset.UnixEpoch)).Right();
+        var delete = AccountInformation.DeleteConsent("urn-consent-1").Build(new CallContext(config, "t", "iid", DateTimeOffset.UnixEpoch)).Right();
 
         Assert.That(get.Method, Is.EqualTo(HttpMethod.Get));
         Assert.That(delete.Method, Is.EqualTo(HttpMethod.Delete));
@@ -110,7 +112,7 @@ public class AccountAccessConsentsTests
     [Test]
     public void A_consent_id_is_escaped_in_the_path()
     {
-        var get = AccountAccessConsents.Get(TestConfig.Valid(), "t", "a/b?c", "iid").Right();
+        var get = AccountInformation.GetConsent("a/b?c").Build(new CallContext(TestConfig.Valid(), "t", "iid", DateTimeOffset.UnixEpoch)).Right();
 
         Assert.That(get.Uri.AbsolutePath, Does.EndWith("/account-access-consents/a%2Fb%3Fc"));
     }
@@ -135,7 +137,7 @@ public class AccountAccessConsentsTests
             }
             """);
 
-        var consent = AccountAccessConsents.ParseCreated(response).Right();
+        var consent = AccountInformation.CreateConsent(new AccountAccessConsentRequest([])).Parse(response).Right();
 
         var may2 = new DateTimeOffset(2017, 5, 2, 0, 0, 0, TimeSpan.Zero);
         Assert.That(consent, Is.EqualTo(new AccountAccessConsent("urn-alphabank-intent-88379", ConsentStatus.AwaitingAuthorisation, may2, may2,
@@ -150,7 +152,7 @@ public class AccountAccessConsentsTests
                       "Permissions": ["ReadAccountsDetail"]}, "Risk": {}}
             """);
 
-        var consent = AccountAccessConsents.ParseCreated(response).Right();
+        var consent = AccountInformation.CreateConsent(new AccountAccessConsentRequest([])).Parse(response).Right();
 
         Assert.That(consent.ConsentId, Is.EqualTo("88379"));
         Assert.That(consent.StatusUpdateDateTime, Is.Null);
@@ -162,7 +164,7 @@ public class AccountAccessConsentsTests
     [TestCase("""{"Data": {"ConsentId": "c", "Status": "Authorised", "CreationDateTime": "2017-05-02T00:00:00+00:00", "Permissions": []}}""", "$.Data.StatusUpdateDateTime")]
     public void A_consent_missing_a_required_field_is_a_parse_error_with_its_path(string body, string path)
     {
-        var error = AccountAccessConsents.ParseRead(ScriptedBank.Json(200, body)).LeftOf<ParseError, AccountAccessConsent>();
+        var error = AccountInformation.GetConsent("_").Parse(ScriptedBank.Json(200, body)).LeftOf<ParseError, AccountAccessConsent>();
 
         Assert.That(error.Path, Is.EqualTo(path));
         Assert.That(error.InteractionId, Is.EqualTo("bank-interaction-id"));
@@ -180,8 +182,8 @@ public class AccountAccessConsentsTests
     [TestCase("""{"Data": {"ConsentId": "c", "Status": "Authorised", "CreationDateTime": "2017-05-02T00:00:00+00:00", "StatusUpdateDateTime": "2017-05-02T00:00:00+00:00"}, "Risk": {}}""", "$.Data")]
     public void A_consent_response_without_an_object_risk_or_a_permission_is_a_parse_error_with_its_path(string body, string path)
     {
-        var created = AccountAccessConsents.ParseCreated(ScriptedBank.Json(201, body)).LeftOf<ParseError, AccountAccessConsent>();
-        var read = AccountAccessConsents.ParseRead(ScriptedBank.Json(200, body)).LeftOf<ParseError, AccountAccessConsent>();
+        var created = AccountInformation.CreateConsent(new AccountAccessConsentRequest([])).Parse(ScriptedBank.Json(201, body)).LeftOf<ParseError, AccountAccessConsent>();
+        var read = AccountInformation.GetConsent("_").Parse(ScriptedBank.Json(200, body)).LeftOf<ParseError, AccountAccessConsent>();
 
         Assert.That(created.Path, Is.EqualTo(path));
         Assert.That(read.Path, Is.EqualTo(path));
@@ -196,7 +198,7 @@ public class AccountAccessConsentsTests
                         {"ErrorCode": "UK.OBIE.Field.InvalidDate", "Message": "ExpirationDateTime in the past", "Path": "Data.ExpirationDateTime", "Url": "https://docs"}]}
             """, "f3a1");
 
-        var error = AccountAccessConsents.ParseCreated(response).LeftOf<ApiError, AccountAccessConsent>();
+        var error = AccountInformation.CreateConsent(new AccountAccessConsentRequest([])).Parse(response).LeftOf<ApiError, AccountAccessConsent>();
 
         Assert.Multiple(() =>
         {
@@ -219,9 +221,9 @@ public class AccountAccessConsentsTests
     [Test]
     public void Delete_succeeds_on_204_and_reports_anything_else()
     {
-        Assert.That(AccountAccessConsents.ParseDeleted(ScriptedBank.Json(204, "")).IsRight, Is.True);
-        Assert.That(AccountAccessConsents.ParseDeleted(ScriptedBank.Json(200, "{}")).Left(), Is.TypeOf<ParseError>());
-        Assert.That(AccountAccessConsents.ParseDeleted(ScriptedBank.Json(404, "<html/>")).Left(), Is.TypeOf<HttpError>());
+        Assert.That(AccountInformation.DeleteConsent("_").Parse(ScriptedBank.Json(204, "")).IsRight, Is.True);
+        Assert.That(AccountInformation.DeleteConsent("_").Parse(ScriptedBank.Json(200, "{}")).Left(), Is.TypeOf<ParseError>());
+        Assert.That(AccountInformation.DeleteConsent("_").Parse(ScriptedBank.Json(404, "<html/>")).Left(), Is.TypeOf<HttpError>());
     }
 
     [Test]
@@ -236,6 +238,6 @@ public class AccountAccessConsentsTests
     [TestCase("""{"Data": {"ConsentId": "c", "Status": "Authorised", "CreationDateTime": "2017-05-02T00:00:00+00:00", "StatusUpdateDateTime": "2017-05-02T00:00:00+00:00", "Permissions": [null]}}""")]
     public void Nulls_in_a_consent_are_parse_errors(string body)
     {
-        Assert.That(AccountAccessConsents.ParseRead(ScriptedBank.Json(200, body)).Left(), Is.TypeOf<ParseError>());
+        Assert.That(AccountInformation.GetConsent("_").Parse(ScriptedBank.Json(200, body)).Left(), Is.TypeOf<ParseError>());
     }
 }

@@ -1,3 +1,5 @@
+using OpenBanking.Core.Consents;
+using OpenBanking.Core.Accounts;
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
@@ -112,7 +114,7 @@ public class FixtureRecordingTests
 
         var pending = await client.BeginAccountAccess().Right();
         var grant = await client.CompleteAccountAccess(pending, FakeBank.Redirect(pending.ConsentUrl, Now)).Right();
-        await client.Accounts(grant.AccessToken).Right();
+        await client.Send(grant.AccessToken, AccountInformation.Accounts()).Right();
 
         var text = File.ReadAllText(path);
         File.Delete(path);
@@ -186,7 +188,7 @@ public class FixtureRecordingTests
         });
     }
 
-    private static HttpRequestSpec TokenRequestFor(PendingAuthorisation pending) =>
+    private static HttpRequestSpec TokenRequestFor(PendingAuthorisation<AccountAccessConsent> pending) =>
         Core.OAuth.TokenRequests.AuthorizationCode(TestConfig.Valid(), FakeBank.Code, Now, pending.ConsentUrl.Nonce).Right();
 
     [Test]

@@ -1,3 +1,4 @@
+using OpenBanking.Core.Consents;
 using LanguageExt;
 using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
@@ -33,8 +34,8 @@ public class AccountInformationClientTests
         var redirect = FakeBank.Redirect(pending.ConsentUrl, Now);
         var result = await (
             from grant in client.CompleteAccountAccess(pending, redirect)
-            from accounts in client.Accounts(grant.AccessToken)
-            from transactions in client.AllTransactions(grant.AccessToken)
+            from accounts in client.Send(grant.AccessToken, AccountInformation.Accounts())
+            from transactions in client.ReadAll(grant.AccessToken, AccountInformation.Transactions())
             select (grant, accounts, transactions)).Right();
 
         Assert.Multiple(() =>
@@ -61,9 +62,9 @@ public class AccountInformationClientTests
     {
         var (client, bank) = Client();
 
-        await client.Accounts("t").Right();
-        await client.Balances("t").Right();
-        await client.AllTransactions("t").Right();
+        await client.Send("t", AccountInformation.Accounts()).Right();
+        await client.Send("t", AccountInformation.Balances()).Right();
+        await client.ReadAll("t", AccountInformation.Transactions()).Right();
 
         var ids = bank.Requests.Select(r => r.Header("x-fapi-interaction-id")).ToList();
         Assert.That(ids, Is.Unique.And.All.Not.Null);
@@ -77,9 +78,9 @@ public class AccountInformationClientTests
         var token = await client.ClientCredentialsToken().Right();
         var consent = await client.CreateConsent(token.AccessToken).Right();
         var url = client.ConsentUrl(consent.ConsentId).Right();
-        var pending = new PendingAuthorisation(token, consent, url);
+        var pending = new PendingAuthorisation<AccountAccessConsent>(token, consent, url);
         var grant = await client.CompleteAccountAccess(pending, FakeBank.Redirect(url, Now)).Right();
-        var balances = await client.Balances(grant.AccessToken).Right();
+        var balances = await client.Send(grant.AccessToken, AccountInformation.Balances()).Right();
 
         Assert.That(balances.Items.Single().Amount.Amount, Is.EqualTo(1230.00m));
     }
@@ -213,7 +214,7 @@ public class AccountInformationClientTests
         var looping = ScriptedBank.Json(200, """{"Data":{"Transaction":[]},"Links":{"Self":"https://rs.aspsp.example.com/open-banking/v3.1/aisp/transactions?page=2","Next":"/open-banking/v3.1/aisp/transactions?page=2"}}""");
         var (client, bank) = Client(_ => looping);
 
-        var error = await client.AllTransactions("t").Left();
+        var error = await client.ReadAll("t", AccountInformation.Transactions()).Left();
 
         Assert.That(((ValidationError)error).Check, Is.EqualTo("links.next"));
         Assert.That(bank.Requests, Has.Count.LessThanOrEqualTo(2));
@@ -224,7 +225,7 @@ public class AccountInformationClientTests
     {
         var (client, bank) = Client();
 
-        var error = await client.AllTransactions("t", maxPages: 2).Left();
+        var error = await client.ReadAll("t", AccountInformation.Transactions(), maxPages: 2).Left();
 
         Assert.That(((ValidationError)error).Detail, Does.Contain("more than 2 pages"));
         Assert.That(bank.Requests, Has.Count.EqualTo(2));
@@ -235,7 +236,7 @@ public class AccountInformationClientTests
     {
         var (client, _) = Client(r => r.Uri.Query.Contains("page=2", StringComparison.Ordinal) ? ScriptedBank.Json(500, "") : FakeBank.Answer(r));
 
-        var error = await client.AllTransactions("t").Left();
+        var error = await client.ReadAll("t", AccountInformation.Transactions()).Left();
 
         Assert.That(((HttpError)error).Status, Is.EqualTo(500));
     }
@@ -245,7 +246,7 @@ public class AccountInformationClientTests
     {
         var (client, _) = Client(_ => new TransportError("aspsp.example.com", TransportFailure.Connection, "Connection refused"));
 
-        var error = await client.Accounts("t").Left();
+        var error = await client.Send("t", AccountInformation.Accounts()).Left();
 
         Assert.That(error.ToString(), Is.EqualTo("Could not connect to aspsp.example.com: Connection refused"));
     }
@@ -257,7 +258,7 @@ public class AccountInformationClientTests
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        Assert.ThrowsAsync<OperationCanceledException>(async () => await client.Accounts("t", cancellationToken: cancelled.Token).ToEither());
+        Assert.ThrowsAsync<OperationCanceledException>(async () => await client.Send("t", AccountInformation.Accounts(), cancellationToken: cancelled.Token).ToEither());
     }
 
     [Test]
@@ -290,8 +291,8 @@ public class AccountInformationClientTests
     {
         var (client, _) = Client(_ => ScriptedBank.Json(200, """{"Data":{"Account":[{"AccountId":"22289"}]},"Links":{"Self":"x"}}"""));
 
-        var account = await client.Account("t", "22289").Right();
-        var missing = await client.Account("t", "99999").Left();
+        var account = await client.Send("t", AccountInformation.Account("22289")).Right();
+        var missing = await client.Send("t", AccountInformation.Account("99999")).Left();
 
         Assert.That(account.AccountId, Is.EqualTo("22289"));
         Assert.That(missing, Is.TypeOf<ParseError>());

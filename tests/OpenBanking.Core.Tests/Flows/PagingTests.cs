@@ -73,7 +73,7 @@ public class PagingTests
         AccountInformationClient client, int maxPages = AccountInformationClient.DefaultMaxPages, string accountId = "22289")
     {
         var pages = new List<Either<OpenBankingError, ResourcePage<StandingOrder>>>();
-        await foreach (var page in client.Pages("t", AccountReads.StandingOrders(accountId), maxPages))
+        await foreach (var page in client.Pages("t", AccountInformation.StandingOrders(accountId), maxPages))
         {
             pages.Add(page);
         }
@@ -109,7 +109,7 @@ public class PagingTests
     {
         var (client, _) = Client(Bank(pages: 12, LinkStyle.Alternating, totalPages: 12));
 
-        var orders = await client.ReadAll("t", AccountReads.StandingOrders("22289")).Right();
+        var orders = await client.ReadAll("t", AccountInformation.StandingOrders("22289")).Right();
 
         Assert.That(orders, Has.Count.EqualTo(24));
         Assert.That(orders[^1].StandingOrderId, Is.EqualTo("p12-2"));
@@ -148,7 +148,7 @@ public class PagingTests
     {
         var (client, bank) = Client(Bank(pages: 10, next: (page, link) => page == 2 ? empty : link));
 
-        var orders = await client.ReadAll("t", AccountReads.StandingOrders("22289")).Right();
+        var orders = await client.ReadAll("t", AccountInformation.StandingOrders("22289")).Right();
 
         Assert.That(orders, Has.Count.EqualTo(4));
         Assert.That(bank.Requests, Has.Count.EqualTo(2));
@@ -171,7 +171,7 @@ public class PagingTests
     {
         var (client, _) = Client(Bank(pages: 10, totalPages: 10));
 
-        var error = await client.ReadAll("t", AccountReads.StandingOrders("22289"), maxPages: 3).Left();
+        var error = await client.ReadAll("t", AccountInformation.StandingOrders("22289"), maxPages: 3).Left();
 
         Assert.That(error.Message, Does.Contain("more than 3 pages (Meta.TotalPages: 10)"));
     }
@@ -181,7 +181,7 @@ public class PagingTests
     {
         var (client, bank) = Client(Bank(pages: 4));
 
-        var orders = await client.ReadAll("t", AccountReads.StandingOrders("22289"), maxPages: 4).Right();
+        var orders = await client.ReadAll("t", AccountInformation.StandingOrders("22289"), maxPages: 4).Right();
 
         Assert.That(orders, Has.Count.EqualTo(8));
         Assert.That(bank.Requests, Has.Count.EqualTo(4));
@@ -206,7 +206,7 @@ public class PagingTests
     {
         var (client, _) = Client(Bank(pages: 2, totalPages: 5));
 
-        var orders = await client.ReadAll("t", AccountReads.StandingOrders("22289")).Right();
+        var orders = await client.ReadAll("t", AccountInformation.StandingOrders("22289")).Right();
 
         Assert.That(orders, Has.Count.EqualTo(4));
     }
@@ -253,7 +253,7 @@ public class PagingTests
         var (client, bank) = Client(Bank(pages: 50));
 
         var taken = 0;
-        await foreach (var page in client.Pages("t", AccountReads.StandingOrders("22289")))
+        await foreach (var page in client.Pages("t", AccountInformation.StandingOrders("22289")))
         {
             if (++taken == 2)
             {
@@ -269,8 +269,8 @@ public class PagingTests
     {
         var (client, _) = Client(Bank(pages: 1));
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => client.Pages("t", AccountReads.StandingOrders(), maxPages: 0));
-        Assert.Throws<ArgumentOutOfRangeException>(() => client.ReadAll("t", AccountReads.StandingOrders(), maxPages: -1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => client.Pages("t", AccountInformation.StandingOrders(), maxPages: 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => client.ReadAll("t", AccountInformation.StandingOrders(), maxPages: -1));
     }
 
     [Test]
@@ -280,7 +280,7 @@ public class PagingTests
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        Assert.ThrowsAsync<OperationCanceledException>(async () => await client.ReadAll("t", AccountReads.StandingOrders("22289"), cancellationToken: cancelled.Token).ToEither());
+        Assert.ThrowsAsync<OperationCanceledException>(async () => await client.ReadAll("t", AccountInformation.StandingOrders("22289"), cancellationToken: cancelled.Token).ToEither());
     }
 
     [Test]
@@ -292,7 +292,7 @@ public class PagingTests
         var read = 0;
         Assert.ThrowsAsync<OperationCanceledException>(async () =>
         {
-            await foreach (var page in client.Pages("t", AccountReads.StandingOrders("22289")).WithCancellation(cancellation.Token))
+            await foreach (var page in client.Pages("t", AccountInformation.StandingOrders("22289")).WithCancellation(cancellation.Token))
             {
                 read++;
                 await cancellation.CancelAsync();

@@ -1,3 +1,4 @@
+using OpenBanking.Core.Api;
 using LanguageExt;
 using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
@@ -29,9 +30,9 @@ public class ReadmeExampleTests
 
         var result = await (
             from grant in client.CompleteAccountAccess(pending, redirectUrlThePsuLandedOn)
-            from accounts in client.Accounts(grant.AccessToken)
-            from balances in client.Balances(grant.AccessToken)
-            from transactions in client.AllTransactions(grant.AccessToken)
+            from accounts in client.Send(grant.AccessToken, AccountInformation.Accounts())
+            from balances in client.Send(grant.AccessToken, AccountInformation.Balances())
+            from transactions in client.ReadAll(grant.AccessToken, AccountInformation.Transactions())
             select (accounts, balances, transactions)).ToEither();
 
         var summary = result.Match(
@@ -50,7 +51,7 @@ public class ReadmeExampleTests
         var consent = await token.ToAsync().Bind(t => client.CreateConsent(t.AccessToken)).ToEither();
         var url = consent.Bind(c => client.ConsentUrl(c.ConsentId));
         var tokens = await client.ExchangeCode(code).ToEither();
-        var accounts = await tokens.ToAsync().Bind(t => client.Accounts(t.AccessToken)).ToEither();
+        var accounts = await tokens.ToAsync().Bind(t => client.Send(t.AccessToken, AccountInformation.Accounts())).ToEither();
 
         Assert.That(url.Right().Url.AbsoluteUri, Does.StartWith("https://aspsp.example.com/auth?client_id="));
         Assert.That(accounts.Right().Items.Single().AccountId, Is.EqualTo("22289"));
@@ -65,11 +66,11 @@ public class ReadmeExampleTests
         var lines = new List<string>();
 
         // One page of any resource
-        var orders = await client.AccountStandingOrders(accessToken, "22289").ToEither();
+        var orders = await client.Send(accessToken, AccountInformation.StandingOrders("22289")).ToEither();
 
         // Every page as it arrives: Links.Next followed (same origin only), loops and Meta.TotalPages checked, at most maxPages
         var lastWeek = new TransactionQuery(FromBookingDateTime: Now.AddDays(-7));
-        await foreach (var page in client.Pages(accessToken, AccountReads.Transactions(lastWeek), maxPages: 20))
+        await foreach (var page in client.Pages(accessToken, AccountInformation.Transactions(lastWeek), maxPages: 20))
         {
             page.Match(
                 Right: p => lines.Add($"{p.Items.Count} transactions"),
@@ -77,10 +78,10 @@ public class ReadmeExampleTests
         }
 
         // Every item of every page
-        var statements = await client.ReadAll(accessToken, AccountReads.Statements(new StatementQuery("22289", Now.AddYears(-1), Now))).ToEither();
+        var statements = await client.ReadAll(accessToken, AccountInformation.Statements(new StatementQuery("22289", Now.AddYears(-1), Now))).ToEither();
 
         // A statement as a file (a PDF unless you ask for another format)
-        var file = await client.StatementFile(accessToken, "22289", "8001").ToEither();
+        var file = await client.Send(accessToken, AccountInformation.StatementFile("22289", "8001")).ToEither();
 
         Assert.That(orders.Right().Items.Single().Frequency, Is.EqualTo("IntrvlMnthDay:01:-01"));
         Assert.That(lines, Is.EqualTo(new[] { "2 transactions", "2 transactions", "2 transactions" }));
@@ -95,7 +96,7 @@ public class ReadmeExampleTests
 
         var request = TokenRequests.ClientCredentials(validated, DateTimeOffset.UtcNow, assertionId: Guid.NewGuid().ToString());
         var consentUrl = RequestObject.ConsentUrl(validated, "urn-intent", Now, IdSource.Random);
-        var page = AccountRequests.Transactions(validated, "access-token", new TransactionQuery("22289", Now.AddDays(-7), Now), "iid");
+        var page = AccountInformation.Transactions(new TransactionQuery("22289", Now.AddDays(-7), Now)).Build(new CallContext(validated, "access-token", "iid", DateTimeOffset.UnixEpoch));
         var url = consentUrl.Right();
         var requestObject = RequestObject.Create(validated, "urn-intent", url.State, url.Nonce, jti: Guid.NewGuid().ToString(), Now);
 

@@ -1,3 +1,4 @@
+using OpenBanking.Core.Api;
 using System.Text;
 using LanguageExt;
 using Microsoft.Extensions.Time.Testing;
@@ -66,25 +67,25 @@ public class ResourceClientTests
 
         var counts = new[]
         {
-            (await client.Beneficiaries("t").Right()).Items.Count,
-            (await client.AccountBeneficiaries("t", "22289").Right()).Items.Count,
-            (await client.DirectDebits("t").Right()).Items.Count,
-            (await client.AccountDirectDebits("t", "22289").Right()).Items.Count,
-            (await client.StandingOrders("t").Right()).Items.Count,
-            (await client.AccountStandingOrders("t", "22289").Right()).Items.Count,
-            (await client.ScheduledPayments("t").Right()).Items.Count,
-            (await client.AccountScheduledPayments("t", "22289").Right()).Items.Count,
-            (await client.Offers("t").Right()).Items.Count,
-            (await client.AccountOffers("t", "22289").Right()).Items.Count,
-            (await client.Products("t").Right()).Items.Count,
-            (await client.AccountProduct("t", "22289").Right()).Items.Count,
-            (await client.Party("t").Right()).Items.Count,
-            (await client.AccountParty("t", "22289").Right()).Items.Count,
-            (await client.AccountParties("t", "22289").Right()).Items.Count,
-            (await client.Statements("t").Right()).Items.Count,
-            (await client.Statements("t", new StatementQuery("22289")).Right()).Items.Count,
-            (await client.StatementTransactions("t", "22289", "8001").Right()).Items.Count,
-            (await client.AccountBalances("t", "22289").Right()).Items.Count,
+            (await client.Send("t", AccountInformation.Beneficiaries()).Right()).Items.Count,
+            (await client.Send("t", AccountInformation.Beneficiaries("22289")).Right()).Items.Count,
+            (await client.Send("t", AccountInformation.DirectDebits()).Right()).Items.Count,
+            (await client.Send("t", AccountInformation.DirectDebits("22289")).Right()).Items.Count,
+            (await client.Send("t", AccountInformation.StandingOrders()).Right()).Items.Count,
+            (await client.Send("t", AccountInformation.StandingOrders("22289")).Right()).Items.Count,
+            (await client.Send("t", AccountInformation.ScheduledPayments()).Right()).Items.Count,
+            (await client.Send("t", AccountInformation.ScheduledPayments("22289")).Right()).Items.Count,
+            (await client.Send("t", AccountInformation.Offers()).Right()).Items.Count,
+            (await client.Send("t", AccountInformation.Offers("22289")).Right()).Items.Count,
+            (await client.Send("t", AccountInformation.Products()).Right()).Items.Count,
+            (await client.Send("t", AccountInformation.Products("22289")).Right()).Items.Count,
+            (await client.Send("t", AccountInformation.Party()).Right()).Items.Count,
+            (await client.Send("t", AccountInformation.Party("22289")).Right()).Items.Count,
+            (await client.Send("t", AccountInformation.Parties("22289")).Right()).Items.Count,
+            (await client.Send("t", AccountInformation.Statements()).Right()).Items.Count,
+            (await client.Send("t", AccountInformation.Statements(new StatementQuery("22289"))).Right()).Items.Count,
+            (await client.Send("t", AccountInformation.StatementTransactions("22289", "8001")).Right()).Items.Count,
+            (await client.Send("t", AccountInformation.Balances("22289")).Right()).Items.Count,
         };
 
         Assert.That(counts, Is.EqualTo(new[] { 2, 2, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 1, 1, 2, 2, 2, 1, 1 }));
@@ -104,7 +105,7 @@ public class ResourceClientTests
     {
         var (client, _) = Client();
 
-        var statement = await client.Statement("t", "22289", "8001").Right();
+        var statement = await client.Send("t", AccountInformation.Statement("22289", "8001")).Right();
 
         Assert.That(statement.StatementId, Is.EqualTo("8001"));
         Assert.That(statement.StatementAmount, Has.Count.EqualTo(2));
@@ -115,7 +116,7 @@ public class ResourceClientTests
     {
         var (client, _) = Client(_ => ScriptedBank.Json(200, ResourceBodies.StatementsBody));
 
-        var error = await client.Statement("t", "22289", "9999").Left();
+        var error = await client.Send("t", AccountInformation.Statement("22289", "9999")).Left();
 
         var parseError = (ParseError)error;
         Assert.That(parseError.Path, Is.EqualTo("$.Data.Statement"));
@@ -127,7 +128,7 @@ public class ResourceClientTests
     {
         var (client, bank) = Client();
 
-        var file = await client.StatementFile("t", "22289", "8001").Right();
+        var file = await client.Send("t", AccountInformation.StatementFile("22289", "8001")).Right();
 
         Assert.That(file, Is.EqualTo(new StatementFile("application/pdf", Pdf, "statement-8001.pdf")));
         Assert.That(file.ToString(), Is.EqualTo($"application/pdf, {Pdf.Length} bytes, statement-8001.pdf").And.Not.Contain("PDF-1.7"));
@@ -139,7 +140,7 @@ public class ResourceClientTests
     {
         var (client, bank) = Client(_ => new HttpResponseSpec(200, [KeyValuePair.Create("Content-Type", "image/png")], new byte[] { 0x89, 0x50, 0x4E, 0x47 }));
 
-        var file = await client.StatementFile("t", "22289", "8001", accept: "image/png").Right();
+        var file = await client.Send("t", AccountInformation.StatementFile("22289", "8001", "image/png")).Right();
 
         Assert.That((file.MediaType, file.Content.Length, file.FileName), Is.EqualTo(("image/png", 4, (string?)null)));
         Assert.That(bank.Requests.Single().Header("Accept"), Is.EqualTo("image/png"));
@@ -148,7 +149,7 @@ public class ResourceClientTests
     [Test]
     public void A_statement_file_without_a_content_type_is_an_octet_stream()
     {
-        var file = AccountRequests.ParseStatementFile(new HttpResponseSpec(200, [], Pdf)).Right();
+        var file = AccountInformation.StatementFile("_", "_").Parse(new HttpResponseSpec(200, [], Pdf)).Right();
 
         Assert.That(file.MediaType, Is.EqualTo("application/octet-stream"));
     }
@@ -156,7 +157,7 @@ public class ResourceClientTests
     [Test]
     public void An_empty_statement_file_is_a_parse_error()
     {
-        var error = AccountRequests.ParseStatementFile(new HttpResponseSpec(200, [KeyValuePair.Create("Content-Type", "application/pdf")], ReadOnlyMemory<byte>.Empty)).Left();
+        var error = AccountInformation.StatementFile("_", "_").Parse(new HttpResponseSpec(200, [KeyValuePair.Create("Content-Type", "application/pdf")], ReadOnlyMemory<byte>.Empty)).Left();
 
         Assert.That(error, Is.TypeOf<ParseError>());
         Assert.That(error.Message, Does.Contain("empty"));
@@ -167,7 +168,7 @@ public class ResourceClientTests
     {
         var body = """{"Code":"406","Message":"Not acceptable","Errors":[{"ErrorCode":"UK.OBIE.Header.Invalid","Message":"Accept: only application/pdf","Path":"Accept"}]}""";
 
-        var error = AccountRequests.ParseStatementFile(ScriptedBank.Json(406, body)).LeftOf<ApiError, StatementFile>();
+        var error = AccountInformation.StatementFile("_", "_").Parse(ScriptedBank.Json(406, body)).LeftOf<ApiError, StatementFile>();
 
         Assert.That(error.Status, Is.EqualTo(406));
         Assert.That(error.Errors.Single().ErrorCode, Is.EqualTo("UK.OBIE.Header.Invalid"));
@@ -176,7 +177,7 @@ public class ResourceClientTests
     [Test]
     public void A_statement_file_answered_with_another_success_status_is_a_parse_error()
     {
-        var error = AccountRequests.ParseStatementFile(new HttpResponseSpec(204, [], ReadOnlyMemory<byte>.Empty)).LeftOf<ParseError, StatementFile>();
+        var error = AccountInformation.StatementFile("_", "_").Parse(new HttpResponseSpec(204, [], ReadOnlyMemory<byte>.Empty)).LeftOf<ParseError, StatementFile>();
 
         Assert.That(error.Message, Does.Contain("HTTP 204"));
     }
@@ -186,7 +187,7 @@ public class ResourceClientTests
     {
         var (client, _) = Client(_ => ScriptedBank.Json(403, """{"Code":"403","Message":"Forbidden","Errors":[{"ErrorCode":"UK.OBIE.Resource.ConsentMismatch","Message":"ReadOffers not granted"}]}""", "iid-403"));
 
-        var error = await client.Offers("t").Left();
+        var error = await client.Send("t", AccountInformation.Offers()).Left();
 
         Assert.That(((ApiError)error).Status, Is.EqualTo(403));
         Assert.That(error.InteractionId, Is.EqualTo("iid-403"));
@@ -197,7 +198,7 @@ public class ResourceClientTests
     {
         var (client, _) = Client(_ => ScriptedBank.Json(200, """{"Data":{},"Links":{"Self":"x"}}"""));
 
-        var page = await client.Party("t").Right();
+        var page = await client.Send("t", AccountInformation.Party()).Right();
 
         Assert.That(page.Items, Is.Empty);
     }
@@ -207,8 +208,8 @@ public class ResourceClientTests
     {
         var (client, _) = Client();
 
-        var parties = await client.ReadAll("t", AccountReads.Parties("22289")).Right();
-        var statements = await client.ReadAll("t", AccountReads.Statements(new StatementQuery("22289", DateTimeOffset.UnixEpoch))).Right();
+        var parties = await client.ReadAll("t", AccountInformation.Parties("22289")).Right();
+        var statements = await client.ReadAll("t", AccountInformation.Statements(new StatementQuery("22289", DateTimeOffset.UnixEpoch))).Right();
 
         Assert.That(parties.Select(p => p.PartyId), Is.EqualTo(new[] { "PABC123", "PXYZ789" }));
         Assert.That(statements.Select(s => s.StatementId), Is.EqualTo(new[] { "8001", "8002" }));

@@ -1,3 +1,4 @@
+using OpenBanking.Core.Api;
 using System.Text;
 using NUnit.Framework;
 using OpenBanking.Core.Accounts;
@@ -142,7 +143,7 @@ public class UnreadableStringTests
     {
         var body = WithInvalidUtf8("{\"Data\":{\"Account\":[{\"AccountId\":\"", "\",\"Currency\":\"GBP\",\"AccountType\":\"Personal\",\"AccountSubType\":\"CurrentAccount\"}]}}");
 
-        var error = AccountRequests.ParseAccounts(Response(200, body)).LeftOf<ParseError, ResourcePage<Account>>();
+        var error = AccountInformation.Accounts().Parse(Response(200, body)).LeftOf<ParseError, ResourcePage<Account>>();
 
         Assert.That(error.Path, Is.EqualTo("$.Data.Account[0].AccountId"));
     }
@@ -154,7 +155,7 @@ public class UnreadableStringTests
     {
         var body = WithInvalidUtf8("{\"Data\":{\"Acc", "ount\":[{\"AccountId\":\"22289\"}]}}");
 
-        var error = AccountRequests.ParseAccounts(Response(200, body)).LeftOf<ParseError, ResourcePage<Account>>();
+        var error = AccountInformation.Accounts().Parse(Response(200, body)).LeftOf<ParseError, ResourcePage<Account>>();
 
         Assert.That(error.Path, Is.EqualTo("$.Data"));
     }
@@ -164,7 +165,7 @@ public class UnreadableStringTests
     {
         var body = """{"Data":{"Account":[{"AccountId":"\ud800","Currency":"GBP","AccountType":"Personal","AccountSubType":"CurrentAccount"}]}}""";
 
-        var error = AccountRequests.ParseAccounts(Response(200, body)).LeftOf<ParseError, ResourcePage<Account>>();
+        var error = AccountInformation.Accounts().Parse(Response(200, body)).LeftOf<ParseError, ResourcePage<Account>>();
 
         Assert.That(error.Path, Is.EqualTo("$.Data.Account[0].AccountId"));
     }

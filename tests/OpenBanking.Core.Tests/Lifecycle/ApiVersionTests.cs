@@ -1,3 +1,4 @@
+using OpenBanking.Core.Api;
 using NUnit.Framework;
 using OpenBanking.Core.Accounts;
 using OpenBanking.Core.Configuration;
@@ -14,8 +15,8 @@ public class ApiVersionTests
     {
         var config = TestConfig.Validated(TestConfig.Raw() with { ApiVersion = "4.0" });
 
-        var consent = AccountAccessConsents.Get(config, "client-token", "c-1", "iid").Right();
-        var accounts = AccountReads.Accounts().Build(config, "token", "iid", null).Right();
+        var consent = AccountInformation.GetConsent("c-1").Build(new CallContext(config, "client-token", "iid", DateTimeOffset.UnixEpoch)).Right();
+        var accounts = AccountInformation.Accounts().Build(new CallContext(config, "token", "iid", DateTimeOffset.UnixEpoch)).Right();
 
         Assert.Multiple(() =>
         {
@@ -37,7 +38,7 @@ public class ApiVersionTests
     {
         var config = TestConfig.Validated(TestConfig.Raw() with { ApiVersion = "4.0", AispBasePath = "/obie/aisp" });
 
-        Assert.That(AccountReads.Accounts().Build(config, "t", "iid", null).Right().Uri.AbsolutePath, Is.EqualTo("/obie/aisp/accounts"));
+        Assert.That(AccountInformation.Accounts().Build(new CallContext(config, "t", "iid", DateTimeOffset.UnixEpoch)).Right().Uri.AbsolutePath, Is.EqualTo("/obie/aisp/accounts"));
     }
 
     [TestCase("v4.0")]

@@ -1,3 +1,5 @@
+using OpenBanking.Core.Api;
+using OpenBanking.Core.Accounts;
 using NUnit.Framework;
 using OpenBanking.Core.Consents;
 using OpenBanking.Core.Errors;
@@ -14,8 +16,8 @@ public class ConsentStatusV4Tests
     [TestCase("CANC", "Revoked", ConsentStatus.Revoked)]
     public void A_v4_consent_parses_into_the_same_consent_as_its_v3_equivalent(string v4, string v3, ConsentStatus expected)
     {
-        var fromV4 = AccountAccessConsents.ParseRead(ScriptedBank.Json(200, V4Bodies.Consent(v4))).Right();
-        var fromV3 = AccountAccessConsents.ParseRead(ScriptedBank.Json(200, V4Bodies.Consent(v3))).Right();
+        var fromV4 = AccountInformation.GetConsent("_").Parse(ScriptedBank.Json(200, V4Bodies.Consent(v4))).Right();
+        var fromV3 = AccountInformation.GetConsent("_").Parse(ScriptedBank.Json(200, V4Bodies.Consent(v3))).Right();
 
         Assert.Multiple(() =>
         {
@@ -27,7 +29,7 @@ public class ConsentStatusV4Tests
     [Test]
     public void A_v4_expired_consent_is_Expired()
     {
-        var consent = AccountAccessConsents.ParseRead(ScriptedBank.Json(200, V4Bodies.Consent("EXPD"))).Right();
+        var consent = AccountInformation.GetConsent("_").Parse(ScriptedBank.Json(200, V4Bodies.Consent("EXPD"))).Right();
 
         Assert.That(consent.Status, Is.EqualTo(ConsentStatus.Expired));
     }
@@ -37,7 +39,7 @@ public class ConsentStatusV4Tests
     [TestCase("PDNG")]
     public void A_status_neither_version_has_is_a_parse_error_at_its_path(string status)
     {
-        var error = AccountAccessConsents.ParseRead(ScriptedBank.Json(200, V4Bodies.Consent(status))).LeftOf<ParseError, AccountAccessConsent>();
+        var error = AccountInformation.GetConsent("_").Parse(ScriptedBank.Json(200, V4Bodies.Consent(status))).LeftOf<ParseError, AccountAccessConsent>();
 
         Assert.Multiple(() =>
         {
@@ -51,7 +53,7 @@ public class ConsentStatusV4Tests
     {
         var body = V4Bodies.Consent("AUTH").Replace("\"AUTH\"", "1", StringComparison.Ordinal);
 
-        var error = AccountAccessConsents.ParseRead(ScriptedBank.Json(200, body)).LeftOf<ParseError, AccountAccessConsent>();
+        var error = AccountInformation.GetConsent("_").Parse(ScriptedBank.Json(200, body)).LeftOf<ParseError, AccountAccessConsent>();
 
         Assert.That(error.Path, Is.EqualTo("$.Data.Status"));
     }

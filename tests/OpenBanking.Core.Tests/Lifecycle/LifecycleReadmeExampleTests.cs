@@ -1,3 +1,4 @@
+using OpenBanking.Core.Accounts;
 using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
 using OpenBanking.Core.Consents;
@@ -39,7 +40,7 @@ public class LifecycleReadmeExampleTests
             Right: consent => $"consent {consent.ConsentId} is {consent.Status}",
             Left: error => error.ToString());
 
-        var outcome = await client.CallWithRefresh(stored, (token, ct) => client.Accounts(token, cancellationToken: ct), consentId);
+        var outcome = await client.CallWithRefresh(stored, (token, ct) => client.Send(token, AccountInformation.Accounts(), cancellationToken: ct), consentId);
         saved.Add(outcome.Tokens); // the refreshed tokens when Refreshed is true: store them
         var shown = outcome.Result.Match(
             Right: page => $"{page.Items.Count} account(s)",

@@ -32,7 +32,7 @@ public class RefreshOn401Tests
     }
 
     private static Task<RefreshedResult<ResourcePage<Account>>> Read(AccountInformationClient client, TokenResponse? tokens = null) =>
-        client.CallWithRefresh(tokens ?? Tokens, (token, ct) => client.Accounts(token, cancellationToken: ct), V4Bodies.ConsentId);
+        client.CallWithRefresh(tokens ?? Tokens, (token, ct) => client.Send(token, AccountInformation.Accounts(), cancellationToken: ct), V4Bodies.ConsentId);
 
     private static List<string> Sent(ScriptedBank bank) =>
         bank.Requests.Select(r => r.Header("Authorization") is { } auth ? $"{r.Operation} {auth}" : $"{r.Operation} {(r.Body as RequestBody.Form)?["grant_type"]}").ToList();

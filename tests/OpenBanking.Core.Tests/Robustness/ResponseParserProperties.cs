@@ -1,3 +1,4 @@
+using OpenBanking.Core.Api;
 using System.Reflection;
 using CsCheck;
 using LanguageExt;
@@ -52,21 +53,21 @@ public class ResponseParserProperties
     /// <summary>Every paged read with a body of its kind from the other tests.</summary>
     public static IEnumerable<TestCaseData> Reads()
     {
-        yield return Read("accounts", AccountReads.Accounts(), AccountParsingTests.AccountsBody);
-        yield return Read("balances", AccountReads.Balances(), AccountParsingTests.BalancesBody);
-        yield return Read("transactions", AccountReads.Transactions(), AccountParsingTests.TransactionsBody);
-        yield return Read("beneficiaries", AccountReads.Beneficiaries(), ResourceBodies.BeneficiariesBody);
-        yield return Read("direct debits", AccountReads.DirectDebits(), ResourceBodies.DirectDebitsBody);
-        yield return Read("standing orders", AccountReads.StandingOrders(), ResourceBodies.StandingOrdersBody);
-        yield return Read("scheduled payments", AccountReads.ScheduledPayments(), ResourceBodies.ScheduledPaymentsBody);
-        yield return Read("statements", AccountReads.Statements(), ResourceBodies.StatementsBody);
-        yield return Read("products", AccountReads.Products(), ResourceBodies.ProductsBody);
-        yield return Read("party", AccountReads.Party(), ResourceBodies.PartyBody);
-        yield return Read("parties", AccountReads.Parties("22289"), ResourceBodies.PartiesBody);
-        yield return Read("offers", AccountReads.Offers(), ResourceBodies.OffersBody);
+        yield return Read("accounts", AccountInformation.Accounts(), AccountParsingTests.AccountsBody);
+        yield return Read("balances", AccountInformation.Balances(), AccountParsingTests.BalancesBody);
+        yield return Read("transactions", AccountInformation.Transactions(), AccountParsingTests.TransactionsBody);
+        yield return Read("beneficiaries", AccountInformation.Beneficiaries(), ResourceBodies.BeneficiariesBody);
+        yield return Read("direct debits", AccountInformation.DirectDebits(), ResourceBodies.DirectDebitsBody);
+        yield return Read("standing orders", AccountInformation.StandingOrders(), ResourceBodies.StandingOrdersBody);
+        yield return Read("scheduled payments", AccountInformation.ScheduledPayments(), ResourceBodies.ScheduledPaymentsBody);
+        yield return Read("statements", AccountInformation.Statements(), ResourceBodies.StatementsBody);
+        yield return Read("products", AccountInformation.Products(), ResourceBodies.ProductsBody);
+        yield return Read("party", AccountInformation.Party(), ResourceBodies.PartyBody);
+        yield return Read("parties", AccountInformation.Parties("22289"), ResourceBodies.PartiesBody);
+        yield return Read("offers", AccountInformation.Offers(), ResourceBodies.OffersBody);
     }
 
-    private static TestCaseData Read<T>(string name, ResourceRead<T> read, string seed) =>
+    private static TestCaseData Read<T>(string name, ApiCall<ResourcePage<T>> read, string seed) =>
         new TestCaseData(name, seed, (Func<HttpResponseSpec, Either<OpenBankingError, Unit>>)(r => read.Parse(r, $"GET {name}").Map(_ => Unit.Default)), RequiredOfFirstItem<T>(seed))
             .SetArgDisplayNames(name);
 
@@ -117,7 +118,7 @@ public class ResponseParserProperties
     public void The_consent_parser_never_throws_and_refuses_a_body_without_a_member_obreadconsentresponse1_requires(int status)
     {
         Func<HttpResponseSpec, Either<OpenBankingError, Unit>> parse = r =>
-            (status == 201 ? AccountAccessConsents.ParseCreated(r) : AccountAccessConsents.ParseRead(r)).Map(_ => Unit.Default);
+            (status == 201 ? AccountInformation.CreateConsent(new AccountAccessConsentRequest([])).Parse(r) : AccountInformation.GetConsent("_").Parse(r)).Map(_ => Unit.Default);
 
         NeverThrows($"consent {status}", ConsentBody, status, parse);
         RefusesWithout($"consent {status}", ConsentBody, status, ConsentRequired, parse);

@@ -1,3 +1,4 @@
+using OpenBanking.Core.Api;
 using ApprovalTests;
 using LanguageExt;
 using ApprovalTests.Reporters;
@@ -70,7 +71,7 @@ public class RequestSnapshotTests
             TransactionFromDateTime: Now.AddYears(-1),
             TransactionToDateTime: Now);
 
-        var request = AccountAccessConsents.Create(TestConfig.Valid(), "client-token", consent, _time.GetUtcNow(), _ids.NewId(), Customer).Right();
+        var request = AccountInformation.CreateConsent(consent).Build(new CallContext(TestConfig.Valid(), "client-token", _ids.NewId(), _time.GetUtcNow(), Customer)).Right();
 
         Approvals.Verify(RequestSnapshot.Render(request));
     }
@@ -78,7 +79,7 @@ public class RequestSnapshotTests
     [Test]
     public void Get_account_access_consent()
     {
-        var request = AccountAccessConsents.Get(TestConfig.Valid(), "client-token", "urn-alphabank-intent-88379", _ids.NewId()).Right();
+        var request = AccountInformation.GetConsent("urn-alphabank-intent-88379").Build(new CallContext(TestConfig.Valid(), "client-token", _ids.NewId(), DateTimeOffset.UnixEpoch)).Right();
 
         Approvals.Verify(RequestSnapshot.Render(request));
     }
@@ -86,7 +87,7 @@ public class RequestSnapshotTests
     [Test]
     public void Delete_account_access_consent()
     {
-        var request = AccountAccessConsents.Delete(TestConfig.Valid(), "client-token", "urn-alphabank-intent-88379", _ids.NewId()).Right();
+        var request = AccountInformation.DeleteConsent("urn-alphabank-intent-88379").Build(new CallContext(TestConfig.Valid(), "client-token", _ids.NewId(), DateTimeOffset.UnixEpoch)).Right();
 
         Approvals.Verify(RequestSnapshot.Render(request));
     }
@@ -103,13 +104,13 @@ public class RequestSnapshotTests
     [Test]
     public void Accounts()
     {
-        Approvals.Verify(RequestSnapshot.Render(AccountRequests.Accounts(TestConfig.Valid(), "access-token", _ids.NewId(), Customer).Right()));
+        Approvals.Verify(RequestSnapshot.Render(AccountInformation.Accounts().Build(new CallContext(TestConfig.Valid(), "access-token", _ids.NewId(), DateTimeOffset.UnixEpoch, Customer)).Right()));
     }
 
     [Test]
     public void Account_by_id()
     {
-        Approvals.Verify(RequestSnapshot.Render(AccountRequests.Account(TestConfig.Valid(), "access-token", "22289", _ids.NewId()).Right()));
+        Approvals.Verify(RequestSnapshot.Render(AccountInformation.Account("22289").Build(new CallContext(TestConfig.Valid(), "access-token", _ids.NewId(), DateTimeOffset.UnixEpoch)).Right()));
     }
 
     [Test]
@@ -117,8 +118,8 @@ public class RequestSnapshotTests
     {
         var config = TestConfig.Validated(TestConfig.Raw() with { FapiFinancialId = "0015800001041RHAAY" });
 
-        var bulk = AccountRequests.Balances(config, "access-token", _ids.NewId()).Right();
-        var perAccount = AccountRequests.AccountBalances(config, "access-token", "22289", _ids.NewId()).Right();
+        var bulk = AccountInformation.Balances().Build(new CallContext(config, "access-token", _ids.NewId(), DateTimeOffset.UnixEpoch)).Right();
+        var perAccount = AccountInformation.Balances("22289").Build(new CallContext(config, "access-token", _ids.NewId(), DateTimeOffset.UnixEpoch)).Right();
 
         Approvals.Verify(RequestSnapshot.Render(bulk) + RequestSnapshot.Render(perAccount));
     }
@@ -129,9 +130,9 @@ public class RequestSnapshotTests
         var config = TestConfig.Valid();
         var dates = new TransactionQuery(null, Now.AddMonths(-3), Now);
 
-        var bulk = AccountRequests.Transactions(config, "access-token", dates, _ids.NewId()).Right();
-        var perAccount = AccountRequests.Transactions(config, "access-token", dates with { AccountId = "22289" }, _ids.NewId(), Customer).Right();
-        var next = AccountRequests.Page(config, "access-token", "/open-banking/v3.1/aisp/accounts/22289/transactions?page=2", "GET next page", _ids.NewId()).Right();
+        var bulk = AccountInformation.Transactions(dates).Build(new CallContext(config, "access-token", _ids.NewId(), DateTimeOffset.UnixEpoch)).Right();
+        var perAccount = AccountInformation.Transactions(dates with { AccountId = "22289" }).Build(new CallContext(config, "access-token", _ids.NewId(), DateTimeOffset.UnixEpoch, Customer)).Right();
+        var next = NextPage.Of(AccountInformation.Accounts(), "/open-banking/v3.1/aisp/accounts/22289/transactions?page=2").Build(new CallContext(config, "access-token", _ids.NewId(), DateTimeOffset.UnixEpoch)).Right();
 
         Approvals.Verify(RequestSnapshot.Render(bulk) + RequestSnapshot.Render(perAccount) + RequestSnapshot.Render(next));
     }
@@ -142,8 +143,8 @@ public class RequestSnapshotTests
         var config = TestConfig.Valid();
 
         Approvals.Verify(Render(
-            AccountRequests.Beneficiaries(config, "access-token", _ids.NewId()),
-            AccountRequests.AccountBeneficiaries(config, "access-token", "22289", _ids.NewId(), Customer)));
+            AccountInformation.Beneficiaries().Build(new CallContext(config, "access-token", _ids.NewId(), DateTimeOffset.UnixEpoch)),
+            AccountInformation.Beneficiaries("22289").Build(new CallContext(config, "access-token", _ids.NewId(), DateTimeOffset.UnixEpoch, Customer))));
     }
 
     [Test]
@@ -152,8 +153,8 @@ public class RequestSnapshotTests
         var config = TestConfig.Valid();
 
         Approvals.Verify(Render(
-            AccountRequests.DirectDebits(config, "access-token", _ids.NewId()),
-            AccountRequests.AccountDirectDebits(config, "access-token", "22289", _ids.NewId())));
+            AccountInformation.DirectDebits().Build(new CallContext(config, "access-token", _ids.NewId(), DateTimeOffset.UnixEpoch)),
+            AccountInformation.DirectDebits("22289").Build(new CallContext(config, "access-token", _ids.NewId(), DateTimeOffset.UnixEpoch))));
     }
 
     [Test]
@@ -162,8 +163,8 @@ public class RequestSnapshotTests
         var config = TestConfig.Valid();
 
         Approvals.Verify(Render(
-            AccountRequests.StandingOrders(config, "access-token", _ids.NewId()),
-            AccountRequests.AccountStandingOrders(config, "access-token", "22289", _ids.NewId())));
+            AccountInformation.StandingOrders().Build(new CallContext(config, "access-token", _ids.NewId(), DateTimeOffset.UnixEpoch)),
+            AccountInformation.StandingOrders("22289").Build(new CallContext(config, "access-token", _ids.NewId(), DateTimeOffset.UnixEpoch))));
     }
 
     [Test]
@@ -172,8 +173,8 @@ public class RequestSnapshotTests
         var config = TestConfig.Valid();
 
         Approvals.Verify(Render(
-            AccountRequests.ScheduledPayments(config, "access-token", _ids.NewId()),
-            AccountRequests.AccountScheduledPayments(config, "access-token", "22289", _ids.NewId())));
+            AccountInformation.ScheduledPayments().Build(new CallContext(config, "access-token", _ids.NewId(), DateTimeOffset.UnixEpoch)),
+            AccountInformation.ScheduledPayments("22289").Build(new CallContext(config, "access-token", _ids.NewId(), DateTimeOffset.UnixEpoch))));
     }
 
     [Test]
@@ -182,8 +183,8 @@ public class RequestSnapshotTests
         var config = TestConfig.Valid();
 
         Approvals.Verify(Render(
-            AccountRequests.Offers(config, "access-token", _ids.NewId()),
-            AccountRequests.AccountOffers(config, "access-token", "22289", _ids.NewId())));
+            AccountInformation.Offers().Build(new CallContext(config, "access-token", _ids.NewId(), DateTimeOffset.UnixEpoch)),
+            AccountInformation.Offers("22289").Build(new CallContext(config, "access-token", _ids.NewId(), DateTimeOffset.UnixEpoch))));
     }
 
     [Test]
@@ -192,8 +193,8 @@ public class RequestSnapshotTests
         var config = TestConfig.Valid();
 
         Approvals.Verify(Render(
-            AccountRequests.Products(config, "access-token", _ids.NewId()),
-            AccountRequests.AccountProduct(config, "access-token", "22289", _ids.NewId())));
+            AccountInformation.Products().Build(new CallContext(config, "access-token", _ids.NewId(), DateTimeOffset.UnixEpoch)),
+            AccountInformation.Products("22289").Build(new CallContext(config, "access-token", _ids.NewId(), DateTimeOffset.UnixEpoch))));
     }
 
     [Test]
@@ -202,9 +203,9 @@ public class RequestSnapshotTests
         var config = TestConfig.Valid();
 
         Approvals.Verify(Render(
-            AccountRequests.Party(config, "access-token", _ids.NewId(), Customer),
-            AccountRequests.AccountParty(config, "access-token", "22289", _ids.NewId()),
-            AccountRequests.AccountParties(config, "access-token", "22289", _ids.NewId())));
+            AccountInformation.Party().Build(new CallContext(config, "access-token", _ids.NewId(), DateTimeOffset.UnixEpoch, Customer)),
+            AccountInformation.Party("22289").Build(new CallContext(config, "access-token", _ids.NewId(), DateTimeOffset.UnixEpoch)),
+            AccountInformation.Parties("22289").Build(new CallContext(config, "access-token", _ids.NewId(), DateTimeOffset.UnixEpoch))));
     }
 
     [Test]
@@ -214,9 +215,9 @@ public class RequestSnapshotTests
         var year = new StatementQuery(null, Now.AddYears(-1), Now);
 
         Approvals.Verify(Render(
-            AccountRequests.Statements(config, "access-token", StatementQuery.All, _ids.NewId()),
-            AccountRequests.Statements(config, "access-token", year, _ids.NewId()),
-            AccountRequests.Statements(config, "access-token", year with { AccountId = "22289", ToStatementDateTime = null }, _ids.NewId())));
+            AccountInformation.Statements(StatementQuery.All).Build(new CallContext(config, "access-token", _ids.NewId(), DateTimeOffset.UnixEpoch)),
+            AccountInformation.Statements(year).Build(new CallContext(config, "access-token", _ids.NewId(), DateTimeOffset.UnixEpoch)),
+            AccountInformation.Statements(year with { AccountId = "22289", ToStatementDateTime = null }).Build(new CallContext(config, "access-token", _ids.NewId(), DateTimeOffset.UnixEpoch))));
     }
 
     [Test]
@@ -225,10 +226,10 @@ public class RequestSnapshotTests
         var config = TestConfig.Valid();
 
         Approvals.Verify(Render(
-            AccountRequests.Statement(config, "access-token", "22289", "8001", _ids.NewId()),
-            AccountRequests.StatementFile(config, "access-token", "22289", "8001", _ids.NewId()),
-            AccountRequests.StatementFile(config, "access-token", "22289", "8001", _ids.NewId(), Customer, "application/pdf, image/png;q=0.5"),
-            AccountRequests.StatementTransactions(config, "access-token", "22289", "8001", _ids.NewId())));
+            AccountInformation.Statement("22289", "8001").Build(new CallContext(config, "access-token", _ids.NewId(), DateTimeOffset.UnixEpoch)),
+            AccountInformation.StatementFile("22289", "8001").Build(new CallContext(config, "access-token", _ids.NewId(), DateTimeOffset.UnixEpoch)),
+            AccountInformation.StatementFile("22289", "8001", "application/pdf, image/png;q=0.5").Build(new CallContext(config, "access-token", _ids.NewId(), DateTimeOffset.UnixEpoch, Customer)),
+            AccountInformation.StatementTransactions("22289", "8001").Build(new CallContext(config, "access-token", _ids.NewId(), DateTimeOffset.UnixEpoch))));
     }
 
     private static string Render(params Either<OpenBankingError, HttpRequestSpec>[] requests) =>

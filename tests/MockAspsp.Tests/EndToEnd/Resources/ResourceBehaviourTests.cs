@@ -25,8 +25,8 @@ public class ResourceBehaviourTests
     public async Task Accounts_Basic_leave_out_identifications_and_servicer_Detail_has_them()
     {
         await using var bank = await TestBank.StartAsync();
-        var basic = await Read(bank, [ObPermission.ReadAccountsBasic], s => s.Client.Accounts(s.AccessToken).Right());
-        var detail = await Read(bank, [ObPermission.ReadAccountsDetail], s => s.Client.Accounts(s.AccessToken).Right());
+        var basic = await Read(bank, [ObPermission.ReadAccountsBasic], s => s.Client.Send(s.AccessToken, AccountInformation.Accounts()).Right());
+        var detail = await Read(bank, [ObPermission.ReadAccountsDetail], s => s.Client.Send(s.AccessToken, AccountInformation.Accounts()).Right());
 
         Assert.Multiple(() =>
         {
@@ -44,8 +44,8 @@ public class ResourceBehaviourTests
     public async Task Beneficiaries_Basic_leave_out_the_creditor_account_Detail_has_it()
     {
         await using var bank = await TestBank.StartAsync();
-        var basic = await Read(bank, [ObPermission.ReadBeneficiariesBasic], s => s.Client.Beneficiaries(s.AccessToken).Right());
-        var detail = await Read(bank, [ObPermission.ReadBeneficiariesDetail], s => s.Client.Beneficiaries(s.AccessToken).Right());
+        var basic = await Read(bank, [ObPermission.ReadBeneficiariesBasic], s => s.Client.Send(s.AccessToken, AccountInformation.Beneficiaries()).Right());
+        var detail = await Read(bank, [ObPermission.ReadBeneficiariesDetail], s => s.Client.Send(s.AccessToken, AccountInformation.Beneficiaries()).Right());
 
         AssertDetailOnly(basic.Items, detail.Items, b => b.CreditorAccount, b => b.BeneficiaryId);
     }
@@ -54,8 +54,8 @@ public class ResourceBehaviourTests
     public async Task Standing_orders_Basic_leave_out_the_creditor_account_Detail_has_it()
     {
         await using var bank = await TestBank.StartAsync();
-        var basic = await Read(bank, [ObPermission.ReadStandingOrdersBasic], s => s.Client.StandingOrders(s.AccessToken).Right());
-        var detail = await Read(bank, [ObPermission.ReadStandingOrdersDetail], s => s.Client.StandingOrders(s.AccessToken).Right());
+        var basic = await Read(bank, [ObPermission.ReadStandingOrdersBasic], s => s.Client.Send(s.AccessToken, AccountInformation.StandingOrders()).Right());
+        var detail = await Read(bank, [ObPermission.ReadStandingOrdersDetail], s => s.Client.Send(s.AccessToken, AccountInformation.StandingOrders()).Right());
 
         AssertDetailOnly(basic.Items, detail.Items, o => o.CreditorAccount, o => o.StandingOrderId);
     }
@@ -64,8 +64,8 @@ public class ResourceBehaviourTests
     public async Task Scheduled_payments_Basic_leave_out_the_creditor_account_and_agent_Detail_has_them()
     {
         await using var bank = await TestBank.StartAsync();
-        var basic = await Read(bank, [ObPermission.ReadScheduledPaymentsBasic], s => s.Client.ScheduledPayments(s.AccessToken).Right(), "northwind");
-        var detail = await Read(bank, [ObPermission.ReadScheduledPaymentsDetail], s => s.Client.ScheduledPayments(s.AccessToken).Right(), "northwind");
+        var basic = await Read(bank, [ObPermission.ReadScheduledPaymentsBasic], s => s.Client.Send(s.AccessToken, AccountInformation.ScheduledPayments()).Right(), "northwind");
+        var detail = await Read(bank, [ObPermission.ReadScheduledPaymentsDetail], s => s.Client.Send(s.AccessToken, AccountInformation.ScheduledPayments()).Right(), "northwind");
 
         AssertDetailOnly(basic.Items, detail.Items, p => p.CreditorAccount, p => p.ScheduledPaymentId);
         Assert.That(basic.Items.Select(p => p.CreditorAgent), Is.All.Null);
@@ -77,8 +77,8 @@ public class ResourceBehaviourTests
     public async Task Transactions_Basic_leave_out_information_balance_merchant_and_counterparty_Detail_has_them()
     {
         await using var bank = await TestBank.StartAsync();
-        var basic = await Read(bank, AisSession.Transactions(detail: false), s => s.Client.Transactions(s.AccessToken).Right(), windowFrom: AisSession.WindowFrom, windowTo: AisSession.WindowTo);
-        var detail = await Read(bank, AisSession.Transactions(detail: true), s => s.Client.Transactions(s.AccessToken).Right(), windowFrom: AisSession.WindowFrom, windowTo: AisSession.WindowTo);
+        var basic = await Read(bank, AisSession.Transactions(detail: false), s => s.Client.Send(s.AccessToken, AccountInformation.Transactions()).Right(), windowFrom: AisSession.WindowFrom, windowTo: AisSession.WindowTo);
+        var detail = await Read(bank, AisSession.Transactions(detail: true), s => s.Client.Send(s.AccessToken, AccountInformation.Transactions()).Right(), windowFrom: AisSession.WindowFrom, windowTo: AisSession.WindowTo);
 
         Assert.Multiple(() =>
         {
@@ -101,7 +101,7 @@ public class ResourceBehaviourTests
         await using var bank = await TestBank.StartAsync();
         var s = await AisSession.Authorise(bank, [ObPermission.ReadTransactionsDetail, permission], windowFrom: October, windowTo: EndOfOctober);
 
-        var all = await s.Client.AllTransactions(s.AccessToken, new TransactionQuery("1001")).Right();
+        var all = await s.Client.ReadAll(s.AccessToken, AccountInformation.Transactions(new TransactionQuery("1001"))).Right();
 
         Assert.That(all, Is.Not.Empty);
         Assert.That(all.Select(t => t.CreditDebitIndicator), Is.All.EqualTo(shown));
@@ -111,8 +111,8 @@ public class ResourceBehaviourTests
     public async Task Statements_Basic_leave_out_the_statement_amounts_Detail_has_them()
     {
         await using var bank = await TestBank.StartAsync();
-        var basic = await Read(bank, [ObPermission.ReadStatementsBasic], s => s.Client.Statements(s.AccessToken).Right());
-        var detail = await Read(bank, [ObPermission.ReadStatementsDetail], s => s.Client.Statements(s.AccessToken).Right());
+        var basic = await Read(bank, [ObPermission.ReadStatementsBasic], s => s.Client.Send(s.AccessToken, AccountInformation.Statements()).Right());
+        var detail = await Read(bank, [ObPermission.ReadStatementsDetail], s => s.Client.Send(s.AccessToken, AccountInformation.Statements()).Right());
 
         AssertDetailOnly(basic.Items, detail.Items, x => x.StatementAmount, x => x.StatementId);
         Assert.That(detail.Items.Select(x => x.StatementAmount), Is.All.Not.Empty);
@@ -124,7 +124,7 @@ public class ResourceBehaviourTests
         // OBStatement2.StatementInterest[].Rate is an OBRate1_1: "a percentage (e.g. 0.05 represents 5% and 0.9525
         // represents 95.25%)". A savings account's monthly interest at a few percent a year is a Rate well below 1.
         await using var bank = await TestBank.StartAsync();
-        var statement = await Read(bank, [ObPermission.ReadStatementsBasic], s => s.Client.Statement(s.AccessToken, "1002", "1002-S202609").Right());
+        var statement = await Read(bank, [ObPermission.ReadStatementsBasic], s => s.Client.Send(s.AccessToken, AccountInformation.Statement("1002", "1002-S202609")).Right());
 
         var rate = statement.StatementInterest!.Single().Rate;
 
@@ -145,11 +145,11 @@ public class ResourceBehaviourTests
         ];
         var s = await AisSession.Authorise(bank, permissions, windowFrom: AisSession.WindowFrom, windowTo: AisSession.WindowTo);
 
-        var card = await s.Client.Account(s.AccessToken, "1004").Right();
-        var current = await s.Client.Account(s.AccessToken, "1001").Right();
-        var beneficiaries = await s.Client.AccountBeneficiaries(s.AccessToken, "1001").Right();
-        var scheduled = await s.Client.AccountScheduledPayments(s.AccessToken, "1001").Right();
-        var transactions = await s.Client.Transactions(s.AccessToken, new TransactionQuery("1001")).Right();
+        var card = await s.Client.Send(s.AccessToken, AccountInformation.Account("1004")).Right();
+        var current = await s.Client.Send(s.AccessToken, AccountInformation.Account("1001")).Right();
+        var beneficiaries = await s.Client.Send(s.AccessToken, AccountInformation.Beneficiaries("1001")).Right();
+        var scheduled = await s.Client.Send(s.AccessToken, AccountInformation.ScheduledPayments("1001")).Right();
+        var transactions = await s.Client.Send(s.AccessToken, AccountInformation.Transactions(new TransactionQuery("1001"))).Right();
 
         var cardPayments = transactions.Items.Where(t => t.CardInstrument is not null).ToList();
         Assert.Multiple(() =>
@@ -177,12 +177,12 @@ public class ResourceBehaviourTests
             .Select(t => t.TransactionId).ToList();
 
         var pages = new List<ResourcePage<Transaction>>();
-        await foreach (var page in s.Client.Pages(s.AccessToken, AccountReads.Transactions()))
+        await foreach (var page in s.Client.Pages(s.AccessToken, AccountInformation.Transactions()))
         {
             pages.Add(page.Right());
         }
 
-        var all = await s.Client.ReadAll(s.AccessToken, AccountReads.Transactions()).Right();
+        var all = await s.Client.ReadAll(s.AccessToken, AccountInformation.Transactions()).Right();
 
         Assert.Multiple(() =>
         {
@@ -201,7 +201,7 @@ public class ResourceBehaviourTests
         await using var bank = await TestBank.StartAsync(o => o with { PageSize = 7 });
         var s = await AisSession.Authorise(bank, AisSession.Transactions(detail: false), windowFrom: October, windowTo: EndOfOctober);
 
-        var error = await s.Client.ReadAll(s.AccessToken, AccountReads.Transactions(), maxPages: 3).Left();
+        var error = await s.Client.ReadAll(s.AccessToken, AccountInformation.Transactions(), maxPages: 3).Left();
 
         Assert.That(error, Is.TypeOf<ValidationError>());
         Assert.That(error.Message, Does.Contain("more than 3 pages"));
@@ -217,7 +217,7 @@ public class ResourceBehaviourTests
             .OrderByDescending(t => t.BookingDateTime).ThenBy(t => t.TransactionId, StringComparer.Ordinal)
             .Select(t => t.TransactionId).ToList();
 
-        var all = await s.Client.ReadAll(s.AccessToken, AccountReads.StatementTransactions("1001", "1001-S202609")).Right();
+        var all = await s.Client.ReadAll(s.AccessToken, AccountInformation.StatementTransactions("1001", "1001-S202609")).Right();
 
         Assert.That(expected, Has.Count.GreaterThan(7 * 2), "several pages");
         Assert.That(all.Select(t => t.TransactionId), Is.EqualTo(expected));
@@ -229,8 +229,8 @@ public class ResourceBehaviourTests
         await using var bank = await TestBank.StartAsync();
         var s = await AisSession.Authorise(bank, [ObPermission.ReadStatementsBasic]);
 
-        var summer = await s.Client.Statements(s.AccessToken, new StatementQuery("1002",
-            new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 8, 31, 23, 59, 59, TimeSpan.Zero))).Right();
+        var summer = await s.Client.Send(s.AccessToken, AccountInformation.Statements(new StatementQuery("1002",
+            new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 8, 31, 23, 59, 59, TimeSpan.Zero)))).Right();
 
         Assert.That(summer.Items.Select(x => x.StatementId), Is.EqualTo(new[] { "1002-S202608", "1002-S202607", "1002-S202606" }), "newest first");
     }
@@ -243,8 +243,8 @@ public class ResourceBehaviourTests
         await using var bank = await TestBank.StartAsync();
         var s = await AisSession.Authorise(bank, [ObPermission.ReadStatementsDetail]);
 
-        var pdf = await s.Client.StatementFile(s.AccessToken, "1001", "1001-S202609").Right();
-        var csv = await s.Client.StatementFile(s.AccessToken, "1001", "1001-S202609", "text/csv").Right();
+        var pdf = await s.Client.Send(s.AccessToken, AccountInformation.StatementFile("1001", "1001-S202609")).Right();
+        var csv = await s.Client.Send(s.AccessToken, AccountInformation.StatementFile("1001", "1001-S202609", "text/csv")).Right();
 
         Assert.Multiple(() =>
         {
@@ -262,7 +262,7 @@ public class ResourceBehaviourTests
         await using var bank = await TestBank.StartAsync();
         var s = await AisSession.Authorise(bank, readPan ? [ObPermission.ReadStatementsDetail, ObPermission.ReadPAN] : [ObPermission.ReadStatementsDetail]);
 
-        var pdf = await s.Client.StatementFile(s.AccessToken, "1004", "1004-S202609").Right();
+        var pdf = await s.Client.Send(s.AccessToken, AccountInformation.StatementFile("1004", "1004-S202609")).Right();
 
         var text = Encoding.ASCII.GetString(pdf.Content.Span);
         Assert.That(text, Does.Contain(number));
@@ -275,7 +275,7 @@ public class ResourceBehaviourTests
         await using var bank = await TestBank.StartAsync();
         var s = await AisSession.Authorise(bank, [ObPermission.ReadStatementsBasic]);
 
-        var error = await s.Client.StatementFile(s.AccessToken, "1001", "1001-S202609").Left();
+        var error = await s.Client.Send(s.AccessToken, AccountInformation.StatementFile("1001", "1001-S202609")).Left();
 
         Assert.That(error, Is.TypeOf<ApiError>().With.Property("Status").EqualTo(403));
     }
@@ -288,8 +288,8 @@ public class ResourceBehaviourTests
         await using var bank = await TestBank.StartAsync();
         var s = await AisSession.Authorise(bank, [ObPermission.ReadAccountsDetail, ObPermission.ReadBalances], accounts: ["1001"]);
 
-        var notSelected = await s.Client.AccountBalances(s.AccessToken, "1002").Left();
-        var someoneElses = await s.Client.Account(s.AccessToken, "2001").Left();
+        var notSelected = await s.Client.Send(s.AccessToken, AccountInformation.Balances("1002")).Left();
+        var someoneElses = await s.Client.Send(s.AccessToken, AccountInformation.Account("2001")).Left();
 
         AssertApiErrors(403, "UK.OBIE.Resource.ConsentMismatch", notSelected, someoneElses);
     }
@@ -301,9 +301,9 @@ public class ResourceBehaviourTests
         var s = await AisSession.Authorise(bank, [ObPermission.ReadStatementsDetail, .. AisSession.Transactions(detail: true)],
             windowFrom: new DateTimeOffset(2026, 9, 1, 0, 0, 0, TimeSpan.Zero), windowTo: new DateTimeOffset(2026, 9, 30, 23, 59, 59, TimeSpan.Zero));
 
-        var statement = await s.Client.Statement(s.AccessToken, "1001", "1001-S202608").Left();
-        var file = await s.Client.StatementFile(s.AccessToken, "1001", "1001-S202608").Left();
-        var lines = await s.Client.StatementTransactions(s.AccessToken, "1001", "1001-S202608").Left();
+        var statement = await s.Client.Send(s.AccessToken, AccountInformation.Statement("1001", "1001-S202608")).Left();
+        var file = await s.Client.Send(s.AccessToken, AccountInformation.StatementFile("1001", "1001-S202608")).Left();
+        var lines = await s.Client.Send(s.AccessToken, AccountInformation.StatementTransactions("1001", "1001-S202608")).Left();
 
         AssertApiErrors(403, "UK.OBIE.Resource.ConsentMismatch", statement, file, lines);
     }
@@ -314,9 +314,9 @@ public class ResourceBehaviourTests
         await using var bank = await TestBank.StartAsync();
         var s = await AisSession.Authorise(bank, [ObPermission.ReadAccountsDetail, ObPermission.ReadDirectDebits, ObPermission.ReadStatementsDetail]);
 
-        var account = await s.Client.Account(s.AccessToken, "9999").Left();
-        var debits = await s.Client.AccountDirectDebits(s.AccessToken, "9999").Left();
-        var statement = await s.Client.Statement(s.AccessToken, "1001", "1001-S199901").Left();
+        var account = await s.Client.Send(s.AccessToken, AccountInformation.Account("9999")).Left();
+        var debits = await s.Client.Send(s.AccessToken, AccountInformation.DirectDebits("9999")).Left();
+        var statement = await s.Client.Send(s.AccessToken, AccountInformation.Statement("1001", "1001-S199901")).Left();
 
         AssertApiErrors(400, "UK.OBIE.Resource.NotFound", account, debits, statement);
     }
@@ -327,9 +327,9 @@ public class ResourceBehaviourTests
         await using var bank = await TestBank.StartAsync();
         var s = await AisSession.Authorise(bank, [ObPermission.ReadAccountsBasic]);
 
-        var beneficiaries = await s.Client.Beneficiaries(s.AccessToken).Left();
-        var party = await s.Client.Party(s.AccessToken).Left();
-        var transactions = await s.Client.Transactions(s.AccessToken).Left();
+        var beneficiaries = await s.Client.Send(s.AccessToken, AccountInformation.Beneficiaries()).Left();
+        var party = await s.Client.Send(s.AccessToken, AccountInformation.Party()).Left();
+        var transactions = await s.Client.Send(s.AccessToken, AccountInformation.Transactions()).Left();
 
         Assert.Multiple(() =>
         {

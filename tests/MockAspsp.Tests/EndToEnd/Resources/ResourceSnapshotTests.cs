@@ -33,8 +33,8 @@ public class ResourceSnapshotTests
         await using var bank = await TestBank.StartAsync();
         var s = await AisSession.Authorise(bank, [ObPermission.ReadAccountsDetail]);
 
-        var all = await s.Client.Accounts(s.AccessToken).Right();
-        var one = await s.Client.Account(s.AccessToken, "1002").Right();
+        var all = await s.Client.Send(s.AccessToken, AccountInformation.Accounts()).Right();
+        var one = await s.Client.Send(s.AccessToken, AccountInformation.Account("1002")).Right();
 
         Assert.That(all.Items.Select(a => a.AccountId), Is.EqualTo(new[] { "1001", "1002", "1003", "1004" }));
         Assert.That(one.AccountId, Is.EqualTo("1002"));
@@ -46,7 +46,7 @@ public class ResourceSnapshotTests
     [Test]
     public async Task Balances() =>
         Approvals.Verify(await AllAndOne([ObPermission.ReadBalances], "amelia", "1004", b => b.AccountId,
-            ("Balances", (c, t) => c.Balances(t)), ("AccountBalances", (c, t, id) => c.AccountBalances(t, id))));
+            ("Balances", (c, t) => c.Send(t, AccountInformation.Balances())), ("AccountBalances", (c, t, id) => c.Send(t, AccountInformation.Balances(id)))));
 
     [Test]
     public async Task Transactions()
@@ -54,8 +54,8 @@ public class ResourceSnapshotTests
         await using var bank = await TestBank.StartAsync();
         var s = await AisSession.Authorise(bank, AisSession.Transactions(detail: true), windowFrom: WindowFrom, windowTo: WindowTo);
 
-        var all = await s.Client.Transactions(s.AccessToken).Right();
-        var one = await s.Client.Transactions(s.AccessToken, new TransactionQuery("1001", WindowFrom.AddDays(1), WindowTo)).Right();
+        var all = await s.Client.Send(s.AccessToken, AccountInformation.Transactions()).Right();
+        var one = await s.Client.Send(s.AccessToken, AccountInformation.Transactions(new TransactionQuery("1001", WindowFrom.AddDays(1), WindowTo))).Right();
 
         Assert.That(all.Items, Is.Not.Empty);
         Assert.That(all.Items.Select(t => t.BookingDateTime), Is.All.InRange(WindowFrom, WindowTo), "the consent's window");
@@ -69,32 +69,32 @@ public class ResourceSnapshotTests
     [Test]
     public async Task Beneficiaries() =>
         Approvals.Verify(await AllAndOne([ObPermission.ReadBeneficiariesDetail], "amelia", "1001", b => b.AccountId,
-            ("Beneficiaries", (c, t) => c.Beneficiaries(t)), ("AccountBeneficiaries", (c, t, id) => c.AccountBeneficiaries(t, id))));
+            ("Beneficiaries", (c, t) => c.Send(t, AccountInformation.Beneficiaries())), ("AccountBeneficiaries", (c, t, id) => c.Send(t, AccountInformation.Beneficiaries(id)))));
 
     [Test]
     public async Task Direct_debits() =>
         Approvals.Verify(await AllAndOne([ObPermission.ReadDirectDebits], "oliver", "2001", d => d.AccountId,
-            ("DirectDebits", (c, t) => c.DirectDebits(t)), ("AccountDirectDebits", (c, t, id) => c.AccountDirectDebits(t, id))));
+            ("DirectDebits", (c, t) => c.Send(t, AccountInformation.DirectDebits())), ("AccountDirectDebits", (c, t, id) => c.Send(t, AccountInformation.DirectDebits(id)))));
 
     [Test]
     public async Task Standing_orders() =>
         Approvals.Verify(await AllAndOne([ObPermission.ReadStandingOrdersDetail], "northwind", "3001", o => o.AccountId,
-            ("StandingOrders", (c, t) => c.StandingOrders(t)), ("AccountStandingOrders", (c, t, id) => c.AccountStandingOrders(t, id))));
+            ("StandingOrders", (c, t) => c.Send(t, AccountInformation.StandingOrders())), ("AccountStandingOrders", (c, t, id) => c.Send(t, AccountInformation.StandingOrders(id)))));
 
     [Test]
     public async Task Scheduled_payments() =>
         Approvals.Verify(await AllAndOne([ObPermission.ReadScheduledPaymentsDetail], "northwind", "3003", p => p.AccountId,
-            ("ScheduledPayments", (c, t) => c.ScheduledPayments(t)), ("AccountScheduledPayments", (c, t, id) => c.AccountScheduledPayments(t, id))));
+            ("ScheduledPayments", (c, t) => c.Send(t, AccountInformation.ScheduledPayments())), ("AccountScheduledPayments", (c, t, id) => c.Send(t, AccountInformation.ScheduledPayments(id)))));
 
     [Test]
     public async Task Offers() =>
         Approvals.Verify(await AllAndOne([ObPermission.ReadOffers], "amelia", "1004", o => o.AccountId,
-            ("Offers", (c, t) => c.Offers(t)), ("AccountOffers", (c, t, id) => c.AccountOffers(t, id))));
+            ("Offers", (c, t) => c.Send(t, AccountInformation.Offers())), ("AccountOffers", (c, t, id) => c.Send(t, AccountInformation.Offers(id)))));
 
     [Test]
     public async Task Products() =>
         Approvals.Verify(await AllAndOne([ObPermission.ReadProducts], "oliver", "2002", p => p.AccountId,
-            ("Products", (c, t) => c.Products(t)), ("AccountProduct", (c, t, id) => c.AccountProduct(t, id))));
+            ("Products", (c, t) => c.Send(t, AccountInformation.Products())), ("AccountProduct", (c, t, id) => c.Send(t, AccountInformation.Products(id)))));
 
     [Test]
     public async Task Parties()
@@ -102,9 +102,9 @@ public class ResourceSnapshotTests
         await using var bank = await TestBank.StartAsync();
         var s = await AisSession.Authorise(bank, [ObPermission.ReadAccountsBasic, ObPermission.ReadParty, ObPermission.ReadPartyPSU], psu: "northwind");
 
-        var psu = await s.Client.Party(s.AccessToken).Right();
-        var holder = await s.Client.AccountParty(s.AccessToken, "3001").Right();
-        var parties = await s.Client.AccountParties(s.AccessToken, "3001").Right();
+        var psu = await s.Client.Send(s.AccessToken, AccountInformation.Party()).Right();
+        var holder = await s.Client.Send(s.AccessToken, AccountInformation.Party("3001")).Right();
+        var parties = await s.Client.Send(s.AccessToken, AccountInformation.Parties("3001")).Right();
 
         Assert.That(psu.Items, Has.Count.EqualTo(1));
         Assert.That(holder.Items, Has.Count.EqualTo(1));
@@ -123,11 +123,11 @@ public class ResourceSnapshotTests
         var s = await AisSession.Authorise(bank, [ObPermission.ReadStatementsDetail, .. AisSession.Transactions(detail: true)],
             windowFrom: new DateTimeOffset(2026, 9, 1, 0, 0, 0, TimeSpan.Zero), windowTo: new DateTimeOffset(2026, 9, 30, 23, 59, 59, TimeSpan.Zero));
 
-        var all = await s.Client.Statements(s.AccessToken).Right();
-        var ofAccount = await s.Client.Statements(s.AccessToken, new StatementQuery("1002")).Right();
-        var one = await s.Client.Statement(s.AccessToken, "1002", "1002-S202609").Right();
-        var transactions = await s.Client.StatementTransactions(s.AccessToken, "1002", "1002-S202609").Right();
-        var csv = await s.Client.StatementFile(s.AccessToken, "1002", "1002-S202609", "text/csv").Right();
+        var all = await s.Client.Send(s.AccessToken, AccountInformation.Statements()).Right();
+        var ofAccount = await s.Client.Send(s.AccessToken, AccountInformation.Statements(new StatementQuery("1002"))).Right();
+        var one = await s.Client.Send(s.AccessToken, AccountInformation.Statement("1002", "1002-S202609")).Right();
+        var transactions = await s.Client.Send(s.AccessToken, AccountInformation.StatementTransactions("1002", "1002-S202609")).Right();
+        var csv = await s.Client.Send(s.AccessToken, AccountInformation.StatementFile("1002", "1002-S202609", "text/csv")).Right();
 
         Assert.That(all.Items.Select(x => x.StatementId), Is.EquivalentTo(new[] { "1001-S202609", "1002-S202609", "1003-S202609", "1004-S202609" }));
         Assert.That(ofAccount.Items.Select(x => x.StatementId), Is.EqualTo(new[] { "1002-S202609" }));
