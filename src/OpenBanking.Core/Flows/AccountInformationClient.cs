@@ -53,7 +53,7 @@ public sealed partial class AccountInformationClient
     /// <summary>Step 2: create an account access consent (the configured permissions unless <paramref name="consent"/> says otherwise).</summary>
     public EitherAsync<OpenBankingError, AccountAccessConsent> CreateConsent(
         string clientToken, AccountAccessConsentRequest? consent = null, CancellationToken cancellationToken = default) =>
-        Run(AccountAccessConsents.Create(_config, clientToken, consent ?? new AccountAccessConsentRequest(_config.Source.Permissions), Now, _ids.NewId()),
+        Run(AccountAccessConsents.Create(_config, clientToken, consent ?? new AccountAccessConsentRequest(_config.Permissions), Now, _ids.NewId()),
             (response, _) => AccountAccessConsents.ParseCreated(response), cancellationToken);
 
     /// <summary>Read a consent (e.g. to see whether it is still Authorised).</summary>
@@ -105,7 +105,7 @@ public sealed partial class AccountInformationClient
         ArgumentNullException.ThrowIfNull(pending);
         return
             from callback in AuthorizationCallback.Parse(redirectUrl, pending.ConsentUrl.State, _config.Issuer,
-                AuthorizationCallback.DefaultMode(_config.Source.ResponseType)).ToAsync()
+                AuthorizationCallback.DefaultMode(_config.ResponseType.ToWireName())).ToAsync()
             from jwks in Jwks(cancellationToken)
             from frontChannel in FrontChannelIdToken(callback, jwks, pending.ConsentUrl).ToAsync()
             from tokens in ExchangeCode(callback.Code, cancellationToken)
@@ -157,8 +157,8 @@ public sealed partial class AccountInformationClient
     {
         if (callback.IdToken is null)
         {
-            return _config.Source.ResponseType.Contains("id_token", StringComparison.Ordinal)
-                ? new ValidationError("id_token", $"the redirect carries no id_token, but response_type is '{_config.Source.ResponseType}'")
+            return _config.ResponseType.CarriesIdToken()
+                ? new ValidationError("id_token", $"the redirect carries no id_token, but response_type is '{_config.ResponseType.ToWireName()}'")
                 : Option<IdTokenClaims>.None;
         }
 
@@ -171,7 +171,7 @@ public sealed partial class AccountInformationClient
         if (tokens.IdToken is null)
         {
             // The code flow has no front-channel id_token: then the token response must carry one.
-            return _config.Source.ResponseType.Contains("id_token", StringComparison.Ordinal)
+            return _config.ResponseType.CarriesIdToken()
                 ? Option<IdTokenClaims>.None
                 : new ValidationError("id_token", "the token response carries no id_token");
         }
@@ -195,7 +195,7 @@ public sealed partial class AccountInformationClient
                 new ValidationError("id_token", "neither the redirect nor the token response carries an id_token")));
 
     private Either<OpenBankingError, Uri> ParseUri(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && EndpointRules.IsAllowed(uri, _config.Source.AllowHttpLoopback)
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && EndpointRules.IsAllowed(uri, _config.AllowHttpLoopback)
             ? uri
             : new ValidationError("discovery.jwks_uri", $"'{value}' is not an absolute https URL");
 }

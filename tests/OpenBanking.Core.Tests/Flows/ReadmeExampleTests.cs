@@ -93,7 +93,7 @@ public class ReadmeExampleTests
     {
         var validated = TestConfig.Valid("client_secret_basic");
 
-        var request = TokenRequests.ClientCredentials(validated, DateTimeOffset.UtcNow, assertionId: Guid.NewGuid().ToString());
+        var request = TokenRequests.ClientCredentials(validated, DateTimeOffset.UtcNow, assertionId: Guid.NewGuid().ToString()).Right();
         var consentUrl = RequestObject.ConsentUrl(validated, "urn-intent", Now, IdSource.Random);
         var page = AccountRequests.Transactions(validated, "access-token", new TransactionQuery("22289", Now.AddDays(-7), Now), "iid");
         var url = consentUrl.Right();

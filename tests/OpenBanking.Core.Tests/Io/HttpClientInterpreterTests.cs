@@ -269,7 +269,7 @@ public class HttpClientInterpreterTests
 
         var config = ConfigFile.Load(path).Right();
 
-        Assert.That(config.Source.TransportCertFile, Is.EqualTo(Path.Combine(certs, "transport.pem")));
+        Assert.That(config.TransportFiles.CertificateFile, Is.EqualTo(Path.Combine(certs, "transport.pem")));
     }
 
     [Test]
