@@ -196,6 +196,60 @@ public class HttpClientInterpreterTests
     }
 
     [Test]
+    public async Task A_config_file_reads_its_pem_files_once_and_the_interpreter_uses_what_was_read()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_folder, "read-once")).FullName;
+        TestCertificates.WritePem(_tppClient, folder, "transport");
+        TestCertificates.WritePem(_bankCa, folder, "bank-ca");
+        var path = Path.Combine(folder, "bank.json");
+        File.WriteAllText(path, ApiConfigJson.Write(TestConfig.Raw() with
+        {
+            TransportCertFile = "transport.pem", TransportKeyFile = "transport.key", CaBundleFile = "bank-ca.pem",
+        }));
+        var config = ConfigFile.Load(path).Right();
+        Directory.Delete(folder, recursive: true);
+
+        using var interpreter = HttpClientInterpreter.Create(config).Right();
+        var response = await interpreter.Send(Get(_server.Url("/whoami"))).Right();
+
+        Assert.That(response.BodyText, Is.EqualTo(_tppClient.Subject));
+    }
+
+    [Test]
+    public async Task Disposing_an_interpreter_leaves_the_configs_transport_credentials_usable_for_the_next()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_folder, "shared")).FullName;
+        var (certFile, keyFile) = TestCertificates.WritePem(_tppClient, folder, "transport");
+        var (caFile, _) = TestCertificates.WritePem(_bankCa, folder, "bank-ca");
+        var path = Path.Combine(folder, "bank.json");
+        File.WriteAllText(path, ApiConfigJson.Write(TestConfig.Raw() with { TransportCertFile = certFile, TransportKeyFile = keyFile, CaBundleFile = caFile }));
+        var config = ConfigFile.Load(path).Right();
+        using (var first = HttpClientInterpreter.Create(config).Right())
+        {
+            await first.Send(Get(_server.Url("/whoami"))).Right();
+        }
+
+        using var second = HttpClientInterpreter.Create(config).Right();
+        var response = await second.Send(Get(_server.Url("/whoami"))).Right();
+
+        Assert.That(response.BodyText, Is.EqualTo(_tppClient.Subject));
+        Assert.That(config.TransportCredentials!.ClientCertificate!.TargetCertificate.HasPrivateKey, Is.True);
+    }
+
+    [Test]
+    public async Task Credentials_attached_to_a_config_are_used_instead_of_its_files()
+    {
+        using var credentials = TransportCredentials.Create(_tppClient, [_bankCa]);
+        var config = TestConfig.Valid().WithTransportCredentials(credentials);
+
+        using var interpreter = HttpClientInterpreter.Create(config).Right();
+        var response = await interpreter.Send(Get(_server.Url("/whoami"))).Right();
+
+        Assert.That(response.BodyText, Is.EqualTo(_tppClient.Subject));
+        Assert.That(TestConfig.Valid().TransportCredentials, Is.Null);
+    }
+
+    [Test]
     public void Unreadable_pem_files_are_one_config_error_listing_each()
     {
         var garbage = Path.Combine(_folder, "garbage.pem");
