@@ -50,6 +50,20 @@ public class HttpClientInterpreterTests
     private HttpClientInterpreter Interpreter(X509Certificate2? client = null, X509Certificate2? trust = null, TimeSpan? timeout = null) =>
         new(TransportCredentials.Create(client ?? _tppClient, trust is null ? null : [trust]), timeout ?? TimeSpan.FromSeconds(10));
 
+    /// <summary>A config file naming the TPP's transport PEM files and the bank's CA beside it, loaded; and its folder.</summary>
+    private (ValidatedApiConfig Config, string Folder) LoadedConfigFile(string name)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_folder, name)).FullName;
+        TestCertificates.WritePem(_tppClient, folder, "transport");
+        TestCertificates.WritePem(_bankCa, folder, "bank-ca");
+        var path = Path.Combine(folder, "bank.json");
+        File.WriteAllText(path, ApiConfigJson.Write(TestConfig.Raw() with
+        {
+            TransportCertFile = "transport.pem", TransportKeyFile = "transport.key", CaBundleFile = "bank-ca.pem",
+        }));
+        return (ConfigFile.Load(path).Right(), folder);
+    }
+
     private static HttpRequestSpec Get(Uri uri) => new("GET test", HttpMethod.Get, uri, [], RequestBody.None);
 
     [Test]
@@ -198,15 +212,7 @@ public class HttpClientInterpreterTests
     [Test]
     public async Task A_config_file_reads_its_pem_files_once_and_the_interpreter_uses_what_was_read()
     {
-        var folder = Directory.CreateDirectory(Path.Combine(_folder, "read-once")).FullName;
-        TestCertificates.WritePem(_tppClient, folder, "transport");
-        TestCertificates.WritePem(_bankCa, folder, "bank-ca");
-        var path = Path.Combine(folder, "bank.json");
-        File.WriteAllText(path, ApiConfigJson.Write(TestConfig.Raw() with
-        {
-            TransportCertFile = "transport.pem", TransportKeyFile = "transport.key", CaBundleFile = "bank-ca.pem",
-        }));
-        var config = ConfigFile.Load(path).Right();
+        var (config, folder) = LoadedConfigFile("read-once");
         Directory.Delete(folder, recursive: true);
 
         using var interpreter = HttpClientInterpreter.Create(config).Right();
@@ -218,12 +224,7 @@ public class HttpClientInterpreterTests
     [Test]
     public async Task Disposing_an_interpreter_leaves_the_configs_transport_credentials_usable_for_the_next()
     {
-        var folder = Directory.CreateDirectory(Path.Combine(_folder, "shared")).FullName;
-        var (certFile, keyFile) = TestCertificates.WritePem(_tppClient, folder, "transport");
-        var (caFile, _) = TestCertificates.WritePem(_bankCa, folder, "bank-ca");
-        var path = Path.Combine(folder, "bank.json");
-        File.WriteAllText(path, ApiConfigJson.Write(TestConfig.Raw() with { TransportCertFile = certFile, TransportKeyFile = keyFile, CaBundleFile = caFile }));
-        var config = ConfigFile.Load(path).Right();
+        var (config, _) = LoadedConfigFile("shared");
         using (var first = HttpClientInterpreter.Create(config).Right())
         {
             await first.Send(Get(_server.Url("/whoami"))).Right();
