@@ -16,7 +16,8 @@ public class AssertionBenchmarks : SigningBenchmarks
     [Benchmark(Description = "OpenBanking.Fx ClientAssertion.Create")]
     public string ClientAssertionCreate() => Ours();
 
-    protected override string Ours() => ClientAssertion.Create(_key, Benchmarks.ClientId, Audience, Benchmarks.Jti, Benchmarks.Now, TimeSpan.FromMinutes(5));
+    protected override string Ours() => ClientAssertion.Create(_key, Benchmarks.ClientId, Audience, Benchmarks.Jti, Benchmarks.Now, TimeSpan.FromMinutes(5))
+        .Match(Right: token => token, Left: e => throw new InvalidOperationException(e.ToString()));
 
     protected override Dictionary<string, object> Claims() => new()
     {

@@ -18,8 +18,8 @@ internal sealed class NewConnectionPerRequest : IRequestInterpreter, IDisposable
 
     public NewConnectionPerRequest(ValidatedApiConfig config)
     {
-        _credentials = TransportCredentials.Load(config.Source).Match(Right: c => c, Left: e => throw new InvalidOperationException(e.ToString()));
-        _timeout = config.Source.RequestTimeout;
+        _credentials = TransportCredentials.Load(config.TransportFiles).Match(Right: c => c, Left: e => throw new InvalidOperationException(e.ToString()));
+        _timeout = config.RequestTimeout;
     }
 
     public EitherAsync<OpenBankingError, HttpResponseSpec> Send(HttpRequestSpec request, CancellationToken cancellationToken = default) =>

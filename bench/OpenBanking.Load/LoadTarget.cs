@@ -63,7 +63,7 @@ public sealed class LoadTarget : IAsyncDisposable
             var authorised = Right(await FlowScript.Authorise(client, http, "amelia", DateTimeOffset.UtcNow, cancellationToken: cancellationToken)
                 .ToEither().ConfigureAwait(false));
 
-            target = new LoadTarget(app, folder, config, Right(TransportCredentials.Load(config.Source)), authorised.Grant.AccessToken);
+            target = new LoadTarget(app, folder, config, Right(TransportCredentials.Load(config.TransportFiles)), authorised.Grant.AccessToken);
             using (var setUp = target.Client(1, out _))
             {
                 foreach (var (resource, endpoint) in new[] { ("accounts", LoadEndpoint.Accounts), ("transactions", LoadEndpoint.Transactions) })

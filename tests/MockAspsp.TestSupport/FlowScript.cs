@@ -1,6 +1,7 @@
 using LanguageExt;
 using OpenBanking.Core.Accounts;
 using OpenBanking.Core.Authorization;
+using OpenBanking.Core.Configuration;
 using OpenBanking.Core.Consents;
 using OpenBanking.Core.Errors;
 using OpenBanking.Core.Flows;
@@ -25,7 +26,7 @@ public static class FlowScript
     /// </summary>
     public static Completion BareCode { get; } = (client, pending, redirectUrl) =>
         from callback in AuthorizationCallback.Parse(redirectUrl, pending.ConsentUrl.State, client.Config.Issuer,
-            AuthorizationCallback.DefaultMode(client.Config.Source.ResponseType)).ToAsync()
+            AuthorizationCallback.DefaultMode(client.Config.ResponseType.ToWireName())).ToAsync()
         from grant in client.CompleteAccountAccessWithCode(pending, callback.Code)
         select grant;
 

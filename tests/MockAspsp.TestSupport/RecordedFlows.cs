@@ -5,6 +5,7 @@ using OpenBanking.Core.Fixtures;
 using OpenBanking.Core.Flows;
 using OpenBanking.Core.Http;
 using OpenBanking.Core.Io;
+using OpenBanking.Core.Protocol;
 
 namespace MockAspsp.TestSupport;
 
@@ -51,21 +52,20 @@ public static class RecordedFlows
     public static IReadOnlyDictionary<string, string> Metadata(ValidatedApiConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        var source = config.Source;
         return new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["api_version"] = "v3.1.11",
-            ["aisp_base_path"] = source.AispBasePath,
-            ["auth_method"] = source.TokenEndpointAuthMethod!,
+            ["aisp_base_path"] = config.AisBasePath,
+            ["auth_method"] = config.AuthMethod.ToWireName(),
             ["issuer"] = config.Issuer,
             ["client_id"] = config.ClientId,
-            ["authorization_endpoint"] = source.AuthorizationEndpoint!,
-            ["token_endpoint"] = source.TokenEndpoint!,
-            ["resource_endpoint"] = source.ResourceEndpoint!,
-            ["jwks_uri"] = source.JwksUri ?? "",
+            ["authorization_endpoint"] = config.AuthorizationEndpoint.OriginalString,
+            ["token_endpoint"] = config.TokenEndpoint.OriginalString,
+            ["resource_endpoint"] = config.ResourceEndpoint.OriginalString,
+            ["jwks_uri"] = config.JwksUri?.OriginalString ?? "",
             ["redirect_uri"] = config.RedirectUri,
-            ["kid"] = source.Kid ?? "",
-            ["signing_alg"] = source.SigningAlg,
+            ["kid"] = config.Signer?.KeyId ?? "",
+            ["signing_alg"] = config.Signer?.Algorithm ?? JwsAlgorithms.PS256,
             ["psu"] = Psu,
             ["recorded_at"] = FixtureDocument.Timestamp(TestBank.Start),
             ["tool"] = "MockAspsp.TestSupport.RecordedFlows (the in-memory mock bank)",

@@ -95,7 +95,7 @@ public static class DemoCommand
             : new FixtureRecorder(mtls, fixture!, new Dictionary<string, string>
             {
                 ["api_version"] = "v3.1.11",
-                ["aisp_base_path"] = config.Source.AispBasePath,
+                ["aisp_base_path"] = config.AisBasePath,
                 ["auth_method"] = auth,
                 ["issuer"] = bank.Issuer.Value,
                 ["recorded_at"] = Core.Fixtures.FixtureDocument.Timestamp(environment.Time.GetUtcNow()),

@@ -36,8 +36,8 @@ public sealed record IdTokenExpectations(
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(sent);
         ArgumentNullException.ThrowIfNull(callback);
-        return new(config.Issuer, config.ClientId, config.Source.IdTokenSigningAlg, sent.Nonce, sent.ConsentId, config.Source.ClockSkew,
-            callback.Code, callback.State, config.Source.MaxAge, RequestedAcrValues);
+        return new(config.Issuer, config.ClientId, config.IdTokenSigningAlg, sent.Nonce, sent.ConsentId, config.ClockSkew,
+            callback.Code, callback.State, MaxAgeSeconds(config), RequestedAcrValues);
     }
 
     /// <summary>For the id_token of the token response: no hashes, the rest as for the front channel.</summary>
@@ -45,9 +45,12 @@ public sealed record IdTokenExpectations(
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(sent);
-        return new(config.Issuer, config.ClientId, config.Source.IdTokenSigningAlg, sent.Nonce, sent.ConsentId, config.Source.ClockSkew,
-            MaxAge: config.Source.MaxAge, AcrValues: RequestedAcrValues);
+        return new(config.Issuer, config.ClientId, config.IdTokenSigningAlg, sent.Nonce, sent.ConsentId, config.ClockSkew,
+            MaxAge: MaxAgeSeconds(config), AcrValues: RequestedAcrValues);
     }
+
+    // The request object's max_age is whole seconds (OIDC Core §3.1.2.1); the config's TimeSpan was made from them.
+    private static int MaxAgeSeconds(ValidatedApiConfig config) => (int)config.MaxAge.TotalSeconds;
 
     /// <inheritdoc />
     public bool Equals(IdTokenExpectations? other) =>

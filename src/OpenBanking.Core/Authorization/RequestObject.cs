@@ -23,7 +23,8 @@ public static class RequestObject
 
     /// <summary>
     /// Builds the consent URL for <paramref name="consentId"/>. The request object is always signed
-    /// (never <c>alg: none</c>): a config without a signing key is a <see cref="ConfigError"/>.
+    /// (never <c>alg: none</c>) by the config's <see cref="ValidatedApiConfig.Signer"/>: a config without one is a
+    /// <see cref="ConfigError"/>, a signer of your own that fails a <see cref="ValidationError"/>.
     /// <paramref name="state"/> and <paramref name="nonce"/> come from <paramref name="ids"/> when not given;
     /// the <c>jti</c> always does.
     /// </summary>
@@ -43,32 +44,23 @@ public static class RequestObject
             return problem;
         }
 
+        if (config.Signer is not { } signer)
+        {
+            return NoSigner;
+        }
+
         state ??= ids.NewId();
         nonce ??= ids.NewId();
         var jti = ids.NewId();
         var requestedScope = Scope(config, scope);
-        var requestObject = Sign(config, consentId, requestedScope, state, nonce, jti, now);
-
-        var query = new List<KeyValuePair<string, string>>
-        {
-            KeyValuePair.Create(OAuthParameters.ClientId, config.ClientId),
-            KeyValuePair.Create(OAuthParameters.ResponseType, config.Source.ResponseType),
-            KeyValuePair.Create(OAuthParameters.Scope, requestedScope),
-            KeyValuePair.Create(OAuthParameters.RedirectUri, config.RedirectUri),
-            KeyValuePair.Create(OAuthParameters.State, state),
-            KeyValuePair.Create(OAuthParameters.Nonce, nonce),
-            KeyValuePair.Create(OAuthParameters.Request, requestObject),
-        };
-        var encoded = string.Join("&", query.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}"));
-        var endpoint = config.Source.AuthorizationEndpoint!;
-        var separator = endpoint.Contains('?', StringComparison.Ordinal) ? "&" : "?";
-        return new ConsentUrl(new Uri(endpoint + separator + encoded), consentId, state, nonce, requestObject);
+        return Sign(config, signer, consentId, requestedScope, state, nonce, jti, now)
+            .Map(requestObject => Url(config, consentId, requestedScope, state, nonce, requestObject));
     }
 
     /// <summary>
     /// The signed request object alone, as a compact JWS: for a TPP that builds the authorisation request itself (a form
     /// post, a pushed authorisation request, or a request object passed by reference). The same checks as
-    /// <see cref="ConsentUrl"/>: a signing key, a ConsentId, and an unguessable <paramref name="state"/> and <paramref name="nonce"/>.
+    /// <see cref="ConsentUrl"/>: a signer, a ConsentId, and an unguessable <paramref name="state"/> and <paramref name="nonce"/>.
     /// </summary>
     public static Either<OpenBankingError, string> Create(
         ValidatedApiConfig config, string consentId, string state, string nonce, string jti, DateTimeOffset now)
@@ -82,9 +74,14 @@ public static class RequestObject
             return problem;
         }
 
+        if (config.Signer is not { } signer)
+        {
+            return NoSigner;
+        }
+
         return string.IsNullOrWhiteSpace(jti)
             ? new ValidationError("jti", "the jti is empty")
-            : Sign(config, consentId, Scope(config), state, nonce, jti, now);
+            : Sign(config, signer, consentId, Scope(config), state, nonce, jti, now);
     }
 
     /// <summary>
@@ -98,24 +95,46 @@ public static class RequestObject
         return string.Join(' ', scopes.Where(s => s != "openid").Prepend("openid").Distinct());
     }
 
-    private static string Sign(ValidatedApiConfig config, string consentId, string scope, string state, string nonce, string jti, DateTimeOffset now)
+    private static ConfigError NoSigner => new("signing_key",
+        "is required to sign the request object: FAPI request objects are always signed (PS256 or ES256), never sent with alg none");
+
+    private static ConsentUrl Url(ValidatedApiConfig config, string consentId, string scope, string state, string nonce, string requestObject)
+    {
+        var query = new List<KeyValuePair<string, string>>
+        {
+            KeyValuePair.Create(OAuthParameters.ClientId, config.ClientId),
+            KeyValuePair.Create(OAuthParameters.ResponseType, config.ResponseType.ToWireName()),
+            KeyValuePair.Create(OAuthParameters.Scope, scope),
+            KeyValuePair.Create(OAuthParameters.RedirectUri, config.RedirectUri),
+            KeyValuePair.Create(OAuthParameters.State, state),
+            KeyValuePair.Create(OAuthParameters.Nonce, nonce),
+            KeyValuePair.Create(OAuthParameters.Request, requestObject),
+        };
+        var encoded = string.Join("&", query.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}"));
+        var endpoint = config.AuthorizationEndpoint.OriginalString;
+        var separator = endpoint.Contains('?', StringComparison.Ordinal) ? "&" : "?";
+        return new ConsentUrl(new Uri(endpoint + separator + encoded), consentId, state, nonce, requestObject);
+    }
+
+    private static Either<OpenBankingError, string> Sign(
+        ValidatedApiConfig config, IJwsSigner signer, string consentId, string scope, string state, string nonce, string jti, DateTimeOffset now)
     {
         var iat = now.ToUnixTimeSeconds();
-        var exp = now.Add(config.Source.RequestObjectLifetime).ToUnixTimeSeconds();
+        var exp = now.Add(config.RequestObjectLifetime).ToUnixTimeSeconds();
         // FAPI 1.0 Advanced §5.2.2-13: exp − nbf at most 60 minutes, so the allowance shrinks for long lifetimes.
-        var allowance = TimeSpan.FromTicks(Math.Min(NotBeforeAllowance.Ticks, (MaxValidity - config.Source.RequestObjectLifetime).Ticks));
+        var allowance = TimeSpan.FromTicks(Math.Min(NotBeforeAllowance.Ticks, (MaxValidity - config.RequestObjectLifetime).Ticks));
         var nbf = now.Subtract(allowance).ToUnixTimeSeconds();
-        return CompactJws.Sign(config.SigningKey!, new Claims(config, consentId, scope, state, nonce, jti, iat, nbf, exp), static (writer, c) =>
+        return CompactJws.Create(signer, new Claims(config, consentId, scope, state, nonce, jti, iat, nbf, exp), static (writer, c) =>
         {
             writer.WriteString("iss", c.Config.ClientId);
             writer.WriteString("aud", c.Config.Issuer);
-            writer.WriteString("response_type", c.Config.Source.ResponseType);
+            writer.WriteString("response_type", c.Config.ResponseType.ToWireName());
             writer.WriteString("client_id", c.Config.ClientId);
             writer.WriteString("redirect_uri", c.Config.RedirectUri);
             writer.WriteString("scope", c.Scope);
             writer.WriteString("state", c.State);
             writer.WriteString("nonce", c.Nonce);
-            writer.WriteNumber("max_age", c.Config.Source.MaxAge);
+            writer.WriteNumber("max_age", (int)c.Config.MaxAge.TotalSeconds);
             writer.WriteNumber("iat", c.Iat);
             writer.WriteNumber("nbf", c.Nbf);
             writer.WriteNumber("exp", c.Exp);
@@ -135,15 +154,14 @@ public static class RequestObject
             writer.WriteEndObject();
             writer.WriteEndObject();
             writer.WriteEndObject();
-        });
+        }).MapLeft(e => (OpenBankingError)e);
     }
 
     private static OpenBankingError? Problem(ValidatedApiConfig config, string consentId, string? state, string? nonce)
     {
-        if (config.SigningKey is null)
+        if (config.Signer is null)
         {
-            return new ConfigError("signing_key",
-                "is required to sign the request object: FAPI request objects are always signed (PS256 or ES256), never sent with alg none");
+            return NoSigner;
         }
 
         if (string.IsNullOrWhiteSpace(consentId))

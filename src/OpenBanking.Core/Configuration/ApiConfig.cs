@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Serialization;
 using LanguageExt;
 using OpenBanking.Core.Errors;
+using OpenBanking.Core.Jose;
 using OpenBanking.Core.Protocol;
 
 namespace OpenBanking.Core.Configuration;
@@ -13,7 +14,7 @@ namespace OpenBanking.Core.Configuration;
 /// </summary>
 /// <remarks>
 /// Build it in code with an object initialiser, or read it from JSON with
-/// <see cref="ApiConfigJson.Parse"/> / <c>Io.ConfigFile.Load</c>. Call <see cref="Validate"/>
+/// <see cref="ApiConfigJson.Parse"/> / <c>Io.ConfigFile.Load</c>. Call <see cref="Validate()"/>
 /// to get a <see cref="ValidatedApiConfig"/>, which every builder takes.
 /// <see cref="ToString"/> never prints <see cref="ClientSecret"/> or <see cref="SigningKey"/>.
 /// </remarks>
@@ -166,8 +167,19 @@ public sealed record ApiConfig
     [JsonPropertyName("allow_http_loopback")]
     public bool AllowHttpLoopback { get; init; }
 
+    /// <summary>
+    /// Checks every field and returns the validated form with <paramref name="signer"/> signing client assertions and
+    /// request objects instead of a <c>signing_key</c> PEM: a key in a vault or an HSM. Its key id and algorithm go into
+    /// every JWS header (leave <c>kid</c> and <c>signing_key</c> out). Every problem is listed, the signer's among them.
+    /// </summary>
+    public Either<ConfigError, ValidatedApiConfig> Validate(IJwsSigner signer)
+    {
+        ArgumentNullException.ThrowIfNull(signer);
+        return ApiConfigValidation.Validate(this, signer);
+    }
+
     /// <summary>Checks every field and returns the validated form, or a <see cref="ConfigError"/> listing every problem.</summary>
-    public Either<ConfigError, ValidatedApiConfig> Validate() => ApiConfigValidation.Validate(this);
+    public Either<ConfigError, ValidatedApiConfig> Validate() => ApiConfigValidation.Validate(this, null);
 
     /// <inheritdoc />
     public bool Equals(ApiConfig? other) =>

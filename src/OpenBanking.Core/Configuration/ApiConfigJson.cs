@@ -35,7 +35,7 @@ public static class ApiConfigJson
     /// <summary>
     /// Parses a config document. Keys are snake_case (<c>client_id</c>, <c>token_endpoint_auth_method</c>, ...);
     /// every unknown key and every value of the wrong type is listed in one <see cref="ConfigError"/>, as is invalid
-    /// JSON. Missing keys take the defaults of <see cref="ApiConfig"/>. Call <see cref="ApiConfig.Validate"/> next.
+    /// JSON. Missing keys take the defaults of <see cref="ApiConfig"/>. Call <see cref="ApiConfig.Validate()"/> next.
     /// </summary>
     public static Either<ConfigError, ApiConfig> Parse(string json)
     {

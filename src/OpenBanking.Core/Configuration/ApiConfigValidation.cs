@@ -5,22 +5,23 @@ using OpenBanking.Core.Protocol;
 
 namespace OpenBanking.Core.Configuration;
 
-/// <summary>The checks behind <see cref="ApiConfig.Validate"/>; every problem is collected, none stops the rest.</summary>
+/// <summary>The checks behind <see cref="ApiConfig.Validate()"/>; every problem is collected, none stops the rest.</summary>
 internal static class ApiConfigValidation
 {
     private static readonly TimeSpan MaxRequestObjectLifetime = TimeSpan.FromMinutes(60);
 
-    public static Either<ConfigError, ValidatedApiConfig> Validate(ApiConfig config)
+    public static Either<ConfigError, ValidatedApiConfig> Validate(ApiConfig config, IJwsSigner? signer)
     {
         ArgumentNullException.ThrowIfNull(config);
         var problems = new List<ConfigProblem>();
         void Problem(string field, string reason) => problems.Add(new ConfigProblem(field, reason));
 
         CheckEndpoint(problems, config, "auth_server_issuer", config.AuthServerIssuer, required: true);
-        CheckEndpoint(problems, config, "authorization_endpoint", config.AuthorizationEndpoint, required: true);
-        CheckEndpoint(problems, config, "token_endpoint", config.TokenEndpoint, required: true);
-        CheckEndpoint(problems, config, "resource_endpoint", config.ResourceEndpoint, required: true);
-        CheckEndpoint(problems, config, "jwks_uri", config.JwksUri, required: false);
+
+        var authorizationEndpoint = CheckEndpoint(problems, config, "authorization_endpoint", config.AuthorizationEndpoint, required: true);
+        var tokenEndpoint = CheckEndpoint(problems, config, "token_endpoint", config.TokenEndpoint, required: true);
+        var resourceEndpoint = CheckEndpoint(problems, config, "resource_endpoint", config.ResourceEndpoint, required: true);
+        var jwksUri = CheckEndpoint(problems, config, "jwks_uri", config.JwksUri, required: false);
 
         if (string.IsNullOrWhiteSpace(config.ClientId))
         {
@@ -53,9 +54,14 @@ internal static class ApiConfigValidation
                 Left: reason => Problem("signing_key", reason));
         }
 
-        if (method == TokenEndpointAuthMethod.PrivateKeyJwt && string.IsNullOrWhiteSpace(config.SigningKey))
+        if (signer is not null)
         {
-            Problem("signing_key", "is required for private_key_jwt (the PEM private key that signs client assertions)");
+            CheckSigner(problems, config, signer);
+        }
+
+        if (method == TokenEndpointAuthMethod.PrivateKeyJwt && string.IsNullOrWhiteSpace(config.SigningKey) && signer is null)
+        {
+            Problem("signing_key", "is required for private_key_jwt (the PEM private key that signs client assertions), or pass a signer of your own to Validate");
         }
 
         if (!string.IsNullOrWhiteSpace(config.SigningKey) && string.IsNullOrWhiteSpace(config.Kid))
@@ -145,12 +151,71 @@ internal static class ApiConfigValidation
             Problem("request_timeout_seconds", "must be more than 0 and at most 600");
         }
 
-        return problems.Count > 0
-            ? new ConfigError(problems)
-            : new ValidatedApiConfig(config, method!.Value, signingKey);
+        IJwsSigner? chosenSigner = signer ?? signingKey;
+        ClientAuthentication? authentication = method switch
+        {
+            TokenEndpointAuthMethod.ClientSecretBasic when config.ClientSecret is { Length: > 0 } secret => new ClientAuthentication.ClientSecretBasic(secret),
+            TokenEndpointAuthMethod.ClientSecretPost when config.ClientSecret is { Length: > 0 } secret => new ClientAuthentication.ClientSecretPost(secret),
+            TokenEndpointAuthMethod.PrivateKeyJwt when chosenSigner is not null => new ClientAuthentication.PrivateKeyJwt(chosenSigner, config.ClientAssertionLifetime),
+            TokenEndpointAuthMethod.TlsClientAuth => new ClientAuthentication.TlsClientAuth(),
+            _ => null,
+        };
+
+        if (problems.Count == 0
+            && config.AuthServerIssuer is { } issuer
+            && authorizationEndpoint is not null && tokenEndpoint is not null && resourceEndpoint is not null
+            && config.ClientId is { } clientId
+            && authentication is not null
+            && config.RegisteredRedirectUrl is { } redirectUri
+            && config.TransportCertFile is { } certFile && config.TransportKeyFile is { } keyFile)
+        {
+            return new ValidatedApiConfig(
+                issuer, authorizationEndpoint, tokenEndpoint, resourceEndpoint, jwksUri, clientId, authentication, chosenSigner,
+                [.. config.Permissions], redirectUri, config.Scope.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+                config.FapiFinancialId, ApiVersions.AisBasePath(config.AispBasePath, config.ApiVersion),
+                ApiVersions.BasePath(config.PispBasePath, ApiConfig.DefaultPisBasePath, "pisp", config.ApiVersion),
+                ApiVersions.BasePath(config.CbpiiBasePath, ApiConfig.DefaultCbpiiBasePath, "cbpii", config.ApiVersion), config.ApiVersion,
+                config.RequestObjectLifetime, ResponseTypes.FromWireName(config.ResponseType) ?? ResponseType.CodeIdToken,
+                config.IdTokenSigningAlg, TimeSpan.FromSeconds(config.MaxAge), config.ClockSkew, config.RequestTimeout,
+                config.AllowHttpLoopback, new TransportFiles(certFile, keyFile, string.IsNullOrEmpty(config.CaBundleFile) ? null : config.CaBundleFile));
+        }
+
+        return new ConfigError(problems.Count > 0 ? problems : [new ConfigProblem("(config)", "is incomplete")]);
     }
 
-    private static void CheckEndpoint(List<ConfigProblem> problems, ApiConfig config, string field, string? value, bool required)
+    // The signer's kid and alg go into every header it signs, so they are checked here as signing_key's are; the config's
+    // signing_alg is left alone (it has a default), but a kid written in the config must be the signer's.
+    private static void CheckSigner(List<ConfigProblem> problems, ApiConfig config, IJwsSigner signer)
+    {
+        if (!string.IsNullOrWhiteSpace(config.SigningKey))
+        {
+            problems.Add(new ConfigProblem("signing_key", "is set, and a signer was given too: configure one or the other"));
+        }
+
+        var (algorithm, algorithmFailure) = SafeSigner.Read(signer, s => s.Algorithm);
+        var (keyId, keyIdFailure) = SafeSigner.Read(signer, s => s.KeyId);
+        if ((algorithmFailure ?? keyIdFailure) is { } failure)
+        {
+            problems.Add(new ConfigProblem("signer", $"({signer.GetType().Name}) cannot be read: it {failure}"));
+            return;
+        }
+
+        if (!JwsAlgorithms.Supported.Contains(algorithm))
+        {
+            problems.Add(new ConfigProblem("signer", $"signs with '{algorithm}', which is not one of {string.Join(", ", JwsAlgorithms.Supported)} (never none or HMAC)"));
+        }
+
+        if (string.IsNullOrWhiteSpace(keyId))
+        {
+            problems.Add(new ConfigProblem("signer", "has no key id: banks find the verification key in your JWKS by it"));
+        }
+        else if (!string.IsNullOrEmpty(config.Kid) && config.Kid != keyId)
+        {
+            problems.Add(new ConfigProblem("kid", $"'{config.Kid}' is not the signer's key id '{keyId}': leave kid out, the signer's is used"));
+        }
+    }
+
+    private static Uri? CheckEndpoint(List<ConfigProblem> problems, ApiConfig config, string field, string? value, bool required)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -163,18 +228,23 @@ internal static class ApiConfigValidation
                 problems.Add(new ConfigProblem(field, "is empty: give an absolute https URL, or leave the key out"));
             }
 
-            return;
+            return null;
         }
 
         if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
         {
             problems.Add(new ConfigProblem(field, $"'{value}' is not an absolute https URL"));
+            return null;
         }
-        else if (!EndpointRules.IsAllowed(uri, config.AllowHttpLoopback))
+
+        if (!EndpointRules.IsAllowed(uri, config.AllowHttpLoopback))
         {
             problems.Add(new ConfigProblem(field, config.AllowHttpLoopback
                 ? $"'{value}' must be https (http is allowed for loopback hosts only)"
                 : $"'{value}' must be https (set allow_http_loopback for a local test server)"));
+            return null;
         }
+
+        return uri;
     }
 }

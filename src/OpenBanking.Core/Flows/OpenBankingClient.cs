@@ -109,7 +109,7 @@ public partial class OpenBankingClient
         ArgumentNullException.ThrowIfNull(pending);
         return
             from callback in AuthorizationCallback.Parse(redirectUrl, pending.ConsentUrl.State, Config.Issuer,
-                AuthorizationCallback.DefaultMode(Config.Source.ResponseType)).ToAsync()
+                AuthorizationCallback.DefaultMode(Config.ResponseType.ToWireName())).ToAsync()
             from jwks in Jwks(cancellationToken)
             from frontChannel in FrontChannelIdToken(callback, jwks, pending.ConsentUrl).ToAsync()
             from tokens in ExchangeCode(callback.Code, cancellationToken)
@@ -180,8 +180,8 @@ public partial class OpenBankingClient
     {
         if (callback.IdToken is null)
         {
-            return Config.Source.ResponseType.Contains("id_token", StringComparison.Ordinal)
-                ? new ValidationError("id_token", $"the redirect carries no id_token, but response_type is '{Config.Source.ResponseType}'")
+            return Config.ResponseType.CarriesIdToken()
+                ? new ValidationError("id_token", $"the redirect carries no id_token, but response_type is '{Config.ResponseType.ToWireName()}'")
                 : Option<IdTokenClaims>.None;
         }
 
@@ -194,7 +194,7 @@ public partial class OpenBankingClient
         if (tokens.IdToken is null)
         {
             // The code flow has no front-channel id_token: then the token response must carry one.
-            return Config.Source.ResponseType.Contains("id_token", StringComparison.Ordinal)
+            return Config.ResponseType.CarriesIdToken()
                 ? Option<IdTokenClaims>.None
                 : new ValidationError("id_token", "the token response carries no id_token");
         }
@@ -218,7 +218,7 @@ public partial class OpenBankingClient
                 new ValidationError("id_token", "neither the redirect nor the token response carries an id_token")));
 
     private Either<OpenBankingError, Uri> ParseUri(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && EndpointRules.IsAllowed(uri, Config.Source.AllowHttpLoopback)
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && EndpointRules.IsAllowed(uri, Config.AllowHttpLoopback)
             ? uri
             : new ValidationError("discovery.jwks_uri", $"'{value}' is not an absolute https URL");
 }

@@ -36,7 +36,7 @@ internal static class ResourceRequest
             KeyValuePair.Create(FapiHeaders.InteractionId, interactionId),
         };
 
-        if (config.Source.FapiFinancialId is { Length: > 0 } financialId)
+        if (config.FapiFinancialId is { Length: > 0 } financialId)
         {
             headers.Add(KeyValuePair.Create(FapiHeaders.FinancialId, financialId));
         }

@@ -1,6 +1,7 @@
 using LanguageExt;
 using OpenBanking.Core.Configuration;
 using OpenBanking.Core.Errors;
+using OpenBanking.Core.Jose;
 
 namespace OpenBanking.Core.Io;
 
@@ -8,11 +9,28 @@ namespace OpenBanking.Core.Io;
 public static class ConfigFile
 {
     /// <summary>
-    /// Reads <paramref name="path"/>, parses it, validates it and checks that the PEM files it names
-    /// (transport certificate and key, CA bundle) are readable: every problem at once, in one
-    /// <see cref="ConfigError"/>. Relative file paths in the config are relative to the config file's folder.
+    /// Reads <paramref name="path"/>, parses it, validates it and loads the PEM files it names (transport certificate and
+    /// key, CA bundle): every problem at once, in one <see cref="ConfigError"/>. Relative file paths in the config are
+    /// relative to the config file's folder.
     /// </summary>
-    public static Either<ConfigError, ValidatedApiConfig> Load(string path)
+    /// <remarks>
+    /// The files are read once, here: the loaded credentials travel in <see cref="ValidatedApiConfig.TransportCredentials"/>
+    /// to <see cref="HttpClientInterpreter.Create(ValidatedApiConfig)"/>. They belong to the returned configuration and live
+    /// as long as it does; interpreters created from it never dispose them.
+    /// </remarks>
+    public static Either<ConfigError, ValidatedApiConfig> Load(string path) => Read(path, null);
+
+    /// <summary>
+    /// As <see cref="Load(string)"/>, with <paramref name="signer"/> (a key in a vault or an HSM) signing client assertions
+    /// and request objects instead of a <c>signing_key</c> PEM; see <see cref="ApiConfig.Validate(IJwsSigner)"/>.
+    /// </summary>
+    public static Either<ConfigError, ValidatedApiConfig> Load(string path, IJwsSigner signer)
+    {
+        ArgumentNullException.ThrowIfNull(signer);
+        return Read(path, signer);
+    }
+
+    private static Either<ConfigError, ValidatedApiConfig> Read(string path, IJwsSigner? signer)
     {
         ArgumentNullException.ThrowIfNull(path);
         string json;
@@ -39,27 +57,30 @@ public static class ConfigFile
             TransportKeyFile = Resolve(folder, "transport_key_file", parsed.TransportKeyFile, documentProblems),
             CaBundleFile = Resolve(folder, "ca_bundle_file", parsed.CaBundleFile, documentProblems),
         };
-        return CheckAll(config, documentProblems);
+        return CheckAll(config, signer, documentProblems);
     }
 
-    private static Either<ConfigError, ValidatedApiConfig> CheckAll(ApiConfig config, IReadOnlyList<ConfigProblem> documentProblems)
+    private static Either<ConfigError, ValidatedApiConfig> CheckAll(ApiConfig config, IJwsSigner? signer, IReadOnlyList<ConfigProblem> documentProblems)
     {
-        var validated = config.Validate();
+        var validated = signer is null ? config.Validate() : config.Validate(signer);
+        var loaded = TransportCredentials.Load(config);
         IReadOnlyList<ConfigProblem> invalid = validated.Match(Right: _ => [], Left: e => e.Problems);
-        IReadOnlyList<ConfigProblem> unreadable = TransportCredentials.Load(config).Match(
-            Right: credentials =>
-            {
-                credentials.Dispose();
-                return [];
-            },
-            Left: e => e.Problems);
+        IReadOnlyList<ConfigProblem> unreadable = loaded.Match(Right: _ => [], Left: e => e.Problems);
 
         // Each field once: a value of the wrong type is not also reported as missing; Validate() already reports
         // missing transport files.
         var problems = new List<ConfigProblem>(documentProblems);
         problems.AddRange(invalid.Where(i => problems.All(p => p.Field != i.Field)));
         problems.AddRange(unreadable.Where(u => problems.All(p => p.Field != u.Field)));
-        return problems.Count == 0 ? validated : new ConfigError(problems);
+        if (problems.Count > 0)
+        {
+            loaded.IfRight(credentials => credentials.Dispose());
+            return new ConfigError(problems);
+        }
+
+        return from valid in validated
+               from credentials in loaded
+               select valid.WithTransportCredentials(credentials);
     }
 
     // A NUL cannot be in a file name (Path.GetFullPath throws on it): the key is a problem and its value is left out.

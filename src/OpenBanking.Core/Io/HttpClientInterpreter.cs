@@ -110,15 +110,19 @@ public sealed class HttpClientInterpreter : IRequestInterpreter, IDisposable
     }
 
     /// <summary>
-    /// Loads the transport certificate, key and CA bundle the config names, and creates an interpreter
-    /// with the configured timeout. Unreadable files are one <see cref="ConfigError"/> listing them all.
+    /// An interpreter with the config's transport credentials and timeout. Credentials loaded with the config
+    /// (<see cref="ValidatedApiConfig.TransportCredentials"/>, as <see cref="ConfigFile.Load(string)"/> does) are used as
+    /// they are and stay the config's: disposing the interpreter leaves them usable. Otherwise the files the config names
+    /// are read now and belong to the interpreter; unreadable files are one <see cref="ConfigError"/> listing them all.
     /// </summary>
     public static Either<OpenBankingError, HttpClientInterpreter> Create(ValidatedApiConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        return TransportCredentials.Load(config.Source)
-            .Map(credentials => new HttpClientInterpreter(credentials, config.Source.RequestTimeout))
-            .MapLeft(e => (OpenBankingError)e);
+        return config.TransportCredentials is { } loaded
+            ? new HttpClientInterpreter(loaded.Borrowed(), config.RequestTimeout)
+            : TransportCredentials.Load(config.TransportFiles)
+                .Map(credentials => new HttpClientInterpreter(credentials, config.RequestTimeout))
+                .MapLeft(e => (OpenBankingError)e);
     }
 
     /// <inheritdoc />

@@ -59,73 +59,107 @@ public sealed class TransportCredentials : IDisposable
     /// <summary>
     /// Reads <c>transport_cert_file</c> (leaf first, intermediates after it), <c>transport_key_file</c> and
     /// <c>ca_bundle_file</c>. Every unreadable or mismatched file is reported at once in one <see cref="ConfigError"/>.
+    /// The certificates read belong to the credentials: dispose them when no handler uses them any more.
     /// </summary>
     public static Either<ConfigError, TransportCredentials> Load(ApiConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
+        if (config.TransportCertFile is { Length: > 0 } certFile && config.TransportKeyFile is { Length: > 0 } keyFile)
+        {
+            return Load(new TransportFiles(certFile, keyFile, config.CaBundleFile));
+        }
+
+        var problems = new List<ConfigProblem>();
+        if (string.IsNullOrEmpty(config.TransportCertFile))
+        {
+            problems.Add(new ConfigProblem("transport_cert_file", "is required: the Read/Write API is only reachable over mutual TLS"));
+        }
+
+        if (string.IsNullOrEmpty(config.TransportKeyFile))
+        {
+            problems.Add(new ConfigProblem("transport_key_file", "is required: the private key of the transport certificate"));
+        }
+
+        if (config.CaBundleFile is { Length: > 0 } caBundle)
+        {
+            // Still read, so one error lists every file problem.
+            using var roots = ReadRoots(problems, caBundle);
+        }
+
+        return new ConfigError(problems);
+    }
+
+    /// <summary>
+    /// Reads the transport certificate (leaf first, intermediates after it), its key and the CA bundle <paramref name="files"/>
+    /// names: what <see cref="ValidatedApiConfig.TransportFiles"/> holds. Every unreadable or mismatched file is reported at
+    /// once in one <see cref="ConfigError"/>. The certificates read belong to the credentials.
+    /// </summary>
+    public static Either<ConfigError, TransportCredentials> Load(TransportFiles files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
         var problems = new List<ConfigProblem>();
         X509Certificate2? leaf = null;
         var intermediates = new X509Certificate2Collection();
-        var roots = new X509Certificate2Collection();
-
-        if (config.TransportCertFile is { Length: > 0 } certFile && config.TransportKeyFile is { Length: > 0 } keyFile)
-        {
-            var certReadable = Readable(problems, "transport_cert_file", certFile);
-            var keyReadable = Readable(problems, "transport_key_file", keyFile);
-            if (certReadable && keyReadable)
-            {
-                try
-                {
-                    using var fromPem = X509Certificate2.CreateFromPemFile(certFile, keyFile);
-                    // A PKCS#12 round trip gives the key a form every platform's TLS stack accepts.
-                    leaf = X509CertificateLoader.LoadPkcs12(fromPem.Export(X509ContentType.Pkcs12), null);
-                    var all = new X509Certificate2Collection();
-                    all.ImportFromPemFile(certFile);
-                    intermediates.AddRange(all.Where(c => c.Thumbprint != leaf.Thumbprint).ToArray());
-                }
-                catch (Exception e) when (e is CryptographicException or IOException or UnauthorizedAccessException)
-                {
-                    problems.Add(new ConfigProblem("transport_cert_file",
-                        $"'{certFile}' with key '{keyFile}' is not a usable PEM certificate and matching private key ({ExceptionText.FirstLine(e)})"));
-                }
-            }
-        }
-        else
-        {
-            if (string.IsNullOrEmpty(config.TransportCertFile))
-            {
-                problems.Add(new ConfigProblem("transport_cert_file", "is required: the Read/Write API is only reachable over mutual TLS"));
-            }
-
-            if (string.IsNullOrEmpty(config.TransportKeyFile))
-            {
-                problems.Add(new ConfigProblem("transport_key_file", "is required: the private key of the transport certificate"));
-            }
-        }
-
-        if (config.CaBundleFile is { Length: > 0 } caFile && Readable(problems, "ca_bundle_file", caFile))
+        var (certFile, keyFile) = (files.CertificateFile, files.KeyFile);
+        var certReadable = Readable(problems, "transport_cert_file", certFile);
+        var keyReadable = Readable(problems, "transport_key_file", keyFile);
+        if (certReadable && keyReadable)
         {
             try
             {
-                roots.ImportFromPemFile(caFile);
-                if (roots.Count == 0)
-                {
-                    problems.Add(new ConfigProblem("ca_bundle_file", $"'{caFile}' holds no PEM certificate"));
-                }
+                using var fromPem = X509Certificate2.CreateFromPemFile(certFile, keyFile);
+                // A PKCS#12 round trip gives the key a form every platform's TLS stack accepts.
+                leaf = X509CertificateLoader.LoadPkcs12(fromPem.Export(X509ContentType.Pkcs12), null);
+                var all = new X509Certificate2Collection();
+                all.ImportFromPemFile(certFile);
+                intermediates.AddRange(all.Where(c => c.Thumbprint != leaf.Thumbprint).ToArray());
             }
             catch (Exception e) when (e is CryptographicException or IOException or UnauthorizedAccessException)
             {
-                problems.Add(new ConfigProblem("ca_bundle_file", $"'{caFile}' is not a PEM certificate bundle ({ExceptionText.FirstLine(e)})"));
+                problems.Add(new ConfigProblem("transport_cert_file",
+                    $"'{certFile}' with key '{keyFile}' is not a usable PEM certificate and matching private key ({ExceptionText.FirstLine(e)})"));
             }
         }
 
+        var roots = files.CaBundleFile is { Length: > 0 } caFile ? ReadRoots(problems, caFile) : new DisposableCollection();
         if (problems.Count > 0)
         {
             leaf?.Dispose();
+            roots.Dispose();
             return new ConfigError(problems);
         }
 
-        return Create(leaf, roots, intermediates, ownsCertificates: true);
+        return Create(leaf, roots.Certificates, intermediates, ownsCertificates: true);
+    }
+
+    /// <summary>
+    /// The same certificates, which the view does not own: what an interpreter created from a configuration holding these
+    /// credentials gets, so disposing the interpreter leaves them usable for the next one.
+    /// </summary>
+    internal TransportCredentials Borrowed() => new(ClientCertificate, TrustedRoots, ownsCertificates: false);
+
+    private static DisposableCollection ReadRoots(List<ConfigProblem> problems, string caFile)
+    {
+        var roots = new DisposableCollection();
+        if (!Readable(problems, "ca_bundle_file", caFile))
+        {
+            return roots;
+        }
+
+        try
+        {
+            roots.Certificates.ImportFromPemFile(caFile);
+            if (roots.Certificates.Count == 0)
+            {
+                problems.Add(new ConfigProblem("ca_bundle_file", $"'{caFile}' holds no PEM certificate"));
+            }
+        }
+        catch (Exception e) when (e is CryptographicException or IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new ConfigProblem("ca_bundle_file", $"'{caFile}' is not a PEM certificate bundle ({ExceptionText.FirstLine(e)})"));
+        }
+
+        return roots;
     }
 
     /// <inheritdoc />
@@ -163,4 +197,17 @@ public sealed class TransportCredentials : IDisposable
         return false;
     }
 
+    /// <summary>Certificates read for a bundle, disposed together when the bundle is not kept.</summary>
+    private sealed class DisposableCollection : IDisposable
+    {
+        public X509Certificate2Collection Certificates { get; } = [];
+
+        public void Dispose()
+        {
+            foreach (var certificate in Certificates)
+            {
+                certificate.Dispose();
+            }
+        }
+    }
 }

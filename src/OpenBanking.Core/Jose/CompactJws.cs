@@ -5,13 +5,14 @@ using System.Text.Json;
 using LanguageExt;
 using OpenBanking.Core.Errors;
 using OpenBanking.Core.Json;
+using OpenBanking.Core.Protocol;
 
 namespace OpenBanking.Core.Jose;
 
 /// <summary>
-/// JWS compact serialisation (RFC 7515 §7.1): signing claims with a <see cref="SigningKey"/>, and
-/// decoding a token for verification. Signing writes the header and claims straight to UTF-8 and
-/// signs once; there is no "none" algorithm and no HMAC.
+/// JWS compact serialisation (RFC 7515 §7.1): signing claims with an <see cref="IJwsSigner"/> (a
+/// <see cref="SigningKey"/>, a key vault, an HSM), and decoding a token for verification. Signing writes the header
+/// and claims straight to UTF-8 and signs once; there is no "none" algorithm and no HMAC.
 /// </summary>
 public static class CompactJws
 {
@@ -78,6 +79,148 @@ public static class CompactJws
             t_claimsWriter = claimsWriter;
         }
     }
+
+    /// <summary>
+    /// Signs the claims <paramref name="writeClaims"/> writes with any <see cref="IJwsSigner"/>. Left (a
+    /// <see cref="ValidationError"/> on <c>signer</c>) when the signer's algorithm is not PS256, ES256 or RS256, it has
+    /// no key id, it throws (anything but <see cref="OperationCanceledException"/>) or its signature has the wrong length.
+    /// </summary>
+    /// <param name="signer">The signer; its algorithm and kid go into the header.</param>
+    /// <param name="writeClaims">Writes the claim members (inside an object it opens and closes).</param>
+    /// <param name="type">The <c>typ</c> header, or null to leave it out.</param>
+    public static Either<ValidationError, string> Create(IJwsSigner signer, Action<Utf8JsonWriter> writeClaims, string? type = "JWT")
+    {
+        ArgumentNullException.ThrowIfNull(writeClaims);
+        return Create(signer, writeClaims, static (writer, write) => write(writer), type);
+    }
+
+    /// <summary>
+    /// As <see cref="Create(IJwsSigner, Action{Utf8JsonWriter}, string?)"/>, with the claims written from
+    /// <paramref name="state"/> (a static lambda allocates no closure). A <see cref="SigningKey"/> takes the same path as
+    /// <see cref="Sign{TState}"/>.
+    /// </summary>
+    /// <param name="signer">The signer; its algorithm and kid go into the header.</param>
+    /// <param name="state">What the claims are written from.</param>
+    /// <param name="writeClaims">Writes the claim members (inside an object it opens and closes).</param>
+    /// <param name="type">The <c>typ</c> header, or null to leave it out.</param>
+    public static Either<ValidationError, string> Create<TState>(IJwsSigner signer, TState state, Action<Utf8JsonWriter, TState> writeClaims, string? type = "JWT")
+    {
+        ArgumentNullException.ThrowIfNull(signer);
+        ArgumentNullException.ThrowIfNull(writeClaims);
+        return signer is SigningKey key ? Sign(key, state, writeClaims, type) : SignWith(signer, state, writeClaims, type);
+    }
+
+    /// <summary>The base64url (UTF-8) protected header <c>{"alg","kid"[,"typ"]}</c>.</summary>
+    internal static byte[] EncodedHeader(string algorithm, string keyId, string? type)
+    {
+        var json = new ArrayBufferWriter<byte>(128);
+        using (var writer = new Utf8JsonWriter(json, JsonWriting.Options))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("alg", algorithm);
+            writer.WriteString("kid", keyId);
+            if (type is not null)
+            {
+                writer.WriteString("typ", type);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return Base64Url.EncodeToUtf8(json.WrittenSpan);
+    }
+
+    // A signer of the user's: its algorithm is checked each time (it may change with a key rotation), its failures are values.
+    private static Either<ValidationError, string> SignWith<TState>(IJwsSigner signer, TState state, Action<Utf8JsonWriter, TState> writeClaims, string? type)
+    {
+        string algorithm;
+        string keyId;
+        try
+        {
+            algorithm = signer.Algorithm;
+            keyId = signer.KeyId;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return SignerFailed(signer, e);
+        }
+
+        if (algorithm is null || !JwsAlgorithms.Supported.Contains(algorithm))
+        {
+            return new ValidationError(SignerCheck, $"the signer's algorithm '{algorithm}' is not one of {string.Join(", ", JwsAlgorithms.Supported)} (never none or HMAC)");
+        }
+
+        if (string.IsNullOrEmpty(keyId))
+        {
+            return new ValidationError(SignerCheck, "the signer has no key id: banks find the verification key in your JWKS by it");
+        }
+
+        var claimsWriter = t_claimsWriter ?? new ClaimsWriter();
+        t_claimsWriter = null;
+        byte[]? buffer = null;
+        try
+        {
+            var claims = claimsWriter.Write(state, writeClaims);
+            var header = EncodedHeader(algorithm, keyId, type);
+            var claimsLength = Base64Url.GetEncodedLength(claims.Length);
+            var inputLength = header.Length + 1 + claimsLength;
+            buffer = ArrayPool<byte>.Shared.Rent(inputLength);
+            header.CopyTo(buffer, 0);
+            buffer[header.Length] = (byte)'.';
+            Base64Url.EncodeToUtf8(claims, buffer.AsSpan(header.Length + 1, claimsLength));
+
+            byte[]? signature;
+            try
+            {
+                signature = signer.Sign(buffer.AsSpan(0, inputLength));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return SignerFailed(signer, e, keyId, algorithm);
+            }
+
+            if (signature is not { Length: > 0 } signed)
+            {
+                return new ValidationError(SignerCheck, $"the signer (kid '{keyId}', {algorithm}) returned no signature");
+            }
+
+            if (LengthProblem(algorithm, signed.Length) is { } problem)
+            {
+                return new ValidationError(SignerCheck, $"the signer (kid '{keyId}', {algorithm}) returned {signed.Length} bytes; {problem}");
+            }
+
+            return string.Create(inputLength + 1 + Base64Url.GetEncodedLength(signed.Length), (buffer, inputLength, signed),
+                static (span, s) =>
+                {
+                    Encoding.ASCII.GetChars(s.buffer.AsSpan(0, s.inputLength), span);
+                    span[s.inputLength] = '.';
+                    Base64Url.EncodeToChars(s.signed, span[(s.inputLength + 1)..]);
+                });
+        }
+        finally
+        {
+            if (buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+
+            claimsWriter.Reset();
+            t_claimsWriter = claimsWriter;
+        }
+    }
+
+    // RFC 7518 §3.4: an ES256 signature is r || s, 32 bytes each; §3.3/§3.5: an RSA signature is as long as the modulus,
+    // of 2048 bits at least (and here at most 8192).
+    private static string? LengthProblem(string algorithm, int length) => algorithm == JwsAlgorithms.ES256
+        ? length == 64 ? null : "an ES256 signature is 64 (r || s, not DER)"
+        : length is >= 256 and <= 1024 ? null : $"an {algorithm} signature is as long as the RSA modulus, 256 to 1024 bytes";
+
+    private const string SignerCheck = "signer";
+
+    private static ValidationError SignerFailed(IJwsSigner signer, Exception e, string? keyId = null, string? algorithm = null) =>
+        new(SignerCheck, keyId is null
+            ? $"the signer ({signer.GetType().Name}) failed: {e.GetType().Name}: {ExceptionText.FirstLine(e)}"
+            : $"the signer (kid '{keyId}', {algorithm}) failed: {e.GetType().Name}: {ExceptionText.FirstLine(e)}");
 
     /// <summary>
     /// Splits and decodes a compact JWS without verifying it. Left (a <see cref="ValidationError"/>

@@ -11,9 +11,10 @@ namespace OpenBanking.Core.Jose;
 
 /// <summary>
 /// A private key the TPP signs with (client assertions, request objects), with its JWS algorithm
-/// and key id. Never printed: <see cref="ToString"/> shows only the algorithm and kid.
+/// and key id. Never printed: <see cref="ToString"/> shows only the algorithm and kid. The library's own
+/// <see cref="IJwsSigner"/>; <see cref="CompactJws"/> signs with it without copying the signature.
 /// </summary>
-public sealed class SigningKey
+public sealed class SigningKey : IJwsSigner
 {
     private readonly RSA? _rsa;
     private readonly ECDsa? _ecdsa;
@@ -89,11 +90,11 @@ public sealed class SigningKey
         return new SigningKey(JwsAlgorithms.ES256, keyId, null, ecdsa);
     }
 
-    /// <summary>Signs <paramref name="data"/> (a JWS signing input) with the key's algorithm.</summary>
-    public byte[] Sign(ReadOnlySpan<byte> data)
+    /// <summary>Signs <paramref name="signingInput"/> (a JWS signing input) with the key's algorithm.</summary>
+    public byte[] Sign(ReadOnlySpan<byte> signingInput)
     {
         var signature = new byte[SignatureSize];
-        var length = Sign(data, signature);
+        var length = Sign(signingInput, signature);
         return length == signature.Length ? signature : signature[..length];
     }
 
@@ -121,24 +122,7 @@ public sealed class SigningKey
         _ => Header(type),
     };
 
-    private byte[] Header(string? type)
-    {
-        var json = new ArrayBufferWriter<byte>(128);
-        using (var writer = new Utf8JsonWriter(json, JsonWriting.Options))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("alg", Algorithm);
-            writer.WriteString("kid", KeyId);
-            if (type is not null)
-            {
-                writer.WriteString("typ", type);
-            }
-
-            writer.WriteEndObject();
-        }
-
-        return Base64Url.EncodeToUtf8(json.WrittenSpan);
-    }
+    private byte[] Header(string? type) => CompactJws.EncodedHeader(Algorithm, KeyId, type);
 
     /// <summary>The public half as a JSON Web Key (for a JWKS the bank or the mock bank reads).</summary>
     public JsonWebKey PublicJwk() => _rsa is not null

@@ -1,4 +1,5 @@
-using System.Text.Json;
+using LanguageExt;
+using OpenBanking.Core.Errors;
 using OpenBanking.Core.Jose;
 
 namespace OpenBanking.Core.OAuth;
@@ -9,14 +10,15 @@ public static class ClientAssertion
     /// <summary>
     /// Signs an assertion with <c>iss</c> = <c>sub</c> = <paramref name="clientId"/>, <c>aud</c> =
     /// <paramref name="audience"/> (the token endpoint), <c>jti</c>, <c>iat</c> = <paramref name="now"/>
-    /// and <c>exp</c> = now + <paramref name="lifetime"/>.
+    /// and <c>exp</c> = now + <paramref name="lifetime"/>. Left when <paramref name="signer"/> fails
+    /// (see <see cref="CompactJws.Create{TState}"/>); a <see cref="SigningKey"/> never does.
     /// </summary>
-    public static string Create(SigningKey key, string clientId, string audience, string jti, DateTimeOffset now, TimeSpan lifetime)
+    public static Either<OpenBankingError, string> Create(IJwsSigner signer, string clientId, string audience, string jti, DateTimeOffset now, TimeSpan lifetime)
     {
-        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(signer);
         var iat = now.ToUnixTimeSeconds();
         var exp = now.Add(lifetime).ToUnixTimeSeconds();
-        return CompactJws.Sign(key, (clientId, audience, jti, iat, exp), static (writer, claims) =>
+        return CompactJws.Create(signer, (clientId, audience, jti, iat, exp), static (writer, claims) =>
         {
             writer.WriteString("iss", claims.clientId);
             writer.WriteString("sub", claims.clientId);
@@ -24,6 +26,6 @@ public static class ClientAssertion
             writer.WriteString("jti", claims.jti);
             writer.WriteNumber("iat", claims.iat);
             writer.WriteNumber("exp", claims.exp);
-        });
+        }).MapLeft(e => (OpenBankingError)e);
     }
 }

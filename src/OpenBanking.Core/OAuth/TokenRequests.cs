@@ -19,7 +19,8 @@ public static class TokenRequests
     /// <param name="now">The current time.</param>
     /// <param name="assertionId">A fresh unique id (the assertion's <c>jti</c>).</param>
     /// <param name="scope">The scopes to ask for, space-separated (an API family's scope, e.g. <c>payments</c>); the configured ones when null.</param>
-    public static HttpRequestSpec ClientCredentials(ValidatedApiConfig config, DateTimeOffset now, string assertionId, string? scope = null)
+    /// <returns>The request; Left only when a signer of your own fails to sign the client assertion.</returns>
+    public static Either<OpenBankingError, HttpRequestSpec> ClientCredentials(ValidatedApiConfig config, DateTimeOffset now, string assertionId, string? scope = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         var requested = string.Join(' ', (scope?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? config.Scopes).Where(s => s != "openid"));
@@ -73,37 +74,37 @@ public static class TokenRequests
         Convert.ToBase64String(Encoding.UTF8.GetBytes(
             $"{FormUrlEncoding.EncodeComponent(clientId)}:{FormUrlEncoding.EncodeComponent(clientSecret)}"));
 
-    private static HttpRequestSpec Build(
+    private static Either<OpenBankingError, HttpRequestSpec> Build(
         ValidatedApiConfig config,
         string operation,
         DateTimeOffset now,
         string assertionId,
-        List<KeyValuePair<string, string>> fields)
-    {
-        var headers = new List<KeyValuePair<string, string>> { KeyValuePair.Create("Accept", "application/json") };
-        switch (config.AuthMethod)
-        {
-            case TokenEndpointAuthMethod.ClientSecretBasic:
-                headers.Add(KeyValuePair.Create("Authorization", $"Basic {BasicCredentials(config.ClientId, config.Source.ClientSecret!)}"));
-                break;
-            case TokenEndpointAuthMethod.ClientSecretPost:
-                fields.Add(KeyValuePair.Create(OAuthParameters.ClientId, config.ClientId));
-                fields.Add(KeyValuePair.Create(OAuthParameters.ClientSecret, config.Source.ClientSecret!));
-                break;
-            case TokenEndpointAuthMethod.PrivateKeyJwt:
-                var assertion = ClientAssertion.Create(
-                    config.SigningKey!, config.ClientId, config.Source.TokenEndpoint!, assertionId, now, config.Source.ClientAssertionLifetime);
-                fields.Add(KeyValuePair.Create(OAuthParameters.ClientAssertionType, GrantTypes.JwtBearerClientAssertion));
-                fields.Add(KeyValuePair.Create(OAuthParameters.ClientAssertion, assertion));
-                break;
-            case TokenEndpointAuthMethod.TlsClientAuth:
-                // RFC 8705 §2.1: the certificate presented in the TLS handshake authenticates; client_id says whose it is.
-                fields.Add(KeyValuePair.Create(OAuthParameters.ClientId, config.ClientId));
-                break;
-            default:
-                throw new InvalidOperationException($"Unknown auth method {config.AuthMethod}.");
-        }
+        List<KeyValuePair<string, string>> fields) =>
+        Credentials(config, now, assertionId).Map(credentials => new HttpRequestSpec(
+            operation,
+            HttpMethod.Post,
+            config.TokenEndpoint,
+            [KeyValuePair.Create("Accept", "application/json"), .. credentials.Headers],
+            new RequestBody.Form([.. fields, .. credentials.Fields])));
 
-        return new HttpRequestSpec(operation, HttpMethod.Post, config.TokenEndpoint, headers, new RequestBody.Form(fields));
-    }
+    /// <summary>What the client authentication adds to the request: headers, and fields after the grant's.</summary>
+    private static Either<OpenBankingError, (KeyValuePair<string, string>[] Headers, KeyValuePair<string, string>[] Fields)> Credentials(
+        ValidatedApiConfig config, DateTimeOffset now, string assertionId) => config.ClientAuthentication switch
+        {
+            ClientAuthentication.ClientSecretBasic basic =>
+                ([KeyValuePair.Create("Authorization", $"Basic {BasicCredentials(config.ClientId, basic.Secret)}")], []),
+            ClientAuthentication.ClientSecretPost post =>
+                ([], [KeyValuePair.Create(OAuthParameters.ClientId, config.ClientId), KeyValuePair.Create(OAuthParameters.ClientSecret, post.Secret)]),
+            // The audience is the token endpoint exactly as configured (RFC 7523 §3).
+            ClientAuthentication.PrivateKeyJwt jwt =>
+                ClientAssertion.Create(jwt.Signer, config.ClientId, config.TokenEndpoint.OriginalString, assertionId, now, jwt.AssertionLifetime)
+                    .Map(assertion => (Array.Empty<KeyValuePair<string, string>>(), new[]
+                    {
+                        KeyValuePair.Create(OAuthParameters.ClientAssertionType, GrantTypes.JwtBearerClientAssertion),
+                        KeyValuePair.Create(OAuthParameters.ClientAssertion, assertion),
+                    })),
+            // RFC 8705 §2.1: the certificate presented in the TLS handshake authenticates; client_id says whose it is.
+            ClientAuthentication.TlsClientAuth => ([], [KeyValuePair.Create(OAuthParameters.ClientId, config.ClientId)]),
+            _ => throw new InvalidOperationException($"Unknown client authentication {config.ClientAuthentication.GetType().Name}."),
+        };
 }

@@ -94,7 +94,7 @@ public class ReadmeExampleTests
     {
         var validated = TestConfig.Valid("client_secret_basic");
 
-        var request = TokenRequests.ClientCredentials(validated, DateTimeOffset.UtcNow, assertionId: Guid.NewGuid().ToString());
+        var request = TokenRequests.ClientCredentials(validated, DateTimeOffset.UtcNow, assertionId: Guid.NewGuid().ToString()).Right();
         var consentUrl = RequestObject.ConsentUrl(validated, "urn-intent", Now, IdSource.Random);
         var page = AccountInformation.Transactions(new TransactionQuery("22289", Now.AddDays(-7), Now)).Build(new CallContext(validated, "access-token", "iid", DateTimeOffset.UnixEpoch));
         var url = consentUrl.Right();

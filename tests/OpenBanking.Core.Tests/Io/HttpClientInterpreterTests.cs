@@ -50,6 +50,20 @@ public class HttpClientInterpreterTests
     private HttpClientInterpreter Interpreter(X509Certificate2? client = null, X509Certificate2? trust = null, TimeSpan? timeout = null) =>
         new(TransportCredentials.Create(client ?? _tppClient, trust is null ? null : [trust]), timeout ?? TimeSpan.FromSeconds(10));
 
+    /// <summary>A config file naming the TPP's transport PEM files and the bank's CA beside it, loaded; and its folder.</summary>
+    private (ValidatedApiConfig Config, string Folder) LoadedConfigFile(string name)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_folder, name)).FullName;
+        TestCertificates.WritePem(_tppClient, folder, "transport");
+        TestCertificates.WritePem(_bankCa, folder, "bank-ca");
+        var path = Path.Combine(folder, "bank.json");
+        File.WriteAllText(path, ApiConfigJson.Write(TestConfig.Raw() with
+        {
+            TransportCertFile = "transport.pem", TransportKeyFile = "transport.key", CaBundleFile = "bank-ca.pem",
+        }));
+        return (ConfigFile.Load(path).Right(), folder);
+    }
+
     private static HttpRequestSpec Get(Uri uri) => new("GET test", HttpMethod.Get, uri, [], RequestBody.None);
 
     [Test]
@@ -196,6 +210,47 @@ public class HttpClientInterpreterTests
     }
 
     [Test]
+    public async Task A_config_file_reads_its_pem_files_once_and_the_interpreter_uses_what_was_read()
+    {
+        var (config, folder) = LoadedConfigFile("read-once");
+        Directory.Delete(folder, recursive: true);
+
+        using var interpreter = HttpClientInterpreter.Create(config).Right();
+        var response = await interpreter.Send(Get(_server.Url("/whoami"))).Right();
+
+        Assert.That(response.BodyText, Is.EqualTo(_tppClient.Subject));
+    }
+
+    [Test]
+    public async Task Disposing_an_interpreter_leaves_the_configs_transport_credentials_usable_for_the_next()
+    {
+        var (config, _) = LoadedConfigFile("shared");
+        using (var first = HttpClientInterpreter.Create(config).Right())
+        {
+            await first.Send(Get(_server.Url("/whoami"))).Right();
+        }
+
+        using var second = HttpClientInterpreter.Create(config).Right();
+        var response = await second.Send(Get(_server.Url("/whoami"))).Right();
+
+        Assert.That(response.BodyText, Is.EqualTo(_tppClient.Subject));
+        Assert.That(config.TransportCredentials!.ClientCertificate!.TargetCertificate.HasPrivateKey, Is.True);
+    }
+
+    [Test]
+    public async Task Credentials_attached_to_a_config_are_used_instead_of_its_files()
+    {
+        using var credentials = TransportCredentials.Create(_tppClient, [_bankCa]);
+        var config = TestConfig.Valid().WithTransportCredentials(credentials);
+
+        using var interpreter = HttpClientInterpreter.Create(config).Right();
+        var response = await interpreter.Send(Get(_server.Url("/whoami"))).Right();
+
+        Assert.That(response.BodyText, Is.EqualTo(_tppClient.Subject));
+        Assert.That(TestConfig.Valid().TransportCredentials, Is.Null);
+    }
+
+    [Test]
     public void Unreadable_pem_files_are_one_config_error_listing_each()
     {
         var garbage = Path.Combine(_folder, "garbage.pem");
@@ -269,7 +324,7 @@ public class HttpClientInterpreterTests
 
         var config = ConfigFile.Load(path).Right();
 
-        Assert.That(config.Source.TransportCertFile, Is.EqualTo(Path.Combine(certs, "transport.pem")));
+        Assert.That(config.TransportFiles.CertificateFile, Is.EqualTo(Path.Combine(certs, "transport.pem")));
     }
 
     [Test]

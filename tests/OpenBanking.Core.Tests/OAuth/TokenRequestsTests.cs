@@ -43,7 +43,7 @@ public class TokenRequestsTests
     {
         var config = TestConfig.Valid("client_secret_basic");
 
-        var request = TokenRequests.ClientCredentials(config, Now, "jti-1");
+        var request = TokenRequests.ClientCredentials(config, Now, "jti-1").Right();
 
         var form = (RequestBody.Form)request.Body;
         Assert.Multiple(() =>
@@ -61,7 +61,7 @@ public class TokenRequestsTests
     {
         var config = TestConfig.Valid("client_secret_basic");
 
-        var header = TokenRequests.ClientCredentials(config, Now, "jti-1").Header("Authorization")!;
+        var header = TokenRequests.ClientCredentials(config, Now, "jti-1").Right().Header("Authorization")!;
 
         var decoded = Encoding.UTF8.GetString(Convert.FromBase64String(header["Basic ".Length..]));
         var parts = decoded.Split(':');
@@ -71,7 +71,7 @@ public class TokenRequestsTests
     [Test]
     public void Client_secret_post_puts_id_and_secret_in_the_body()
     {
-        var request = TokenRequests.ClientCredentials(TestConfig.Valid("client_secret_post"), Now, "jti-1");
+        var request = TokenRequests.ClientCredentials(TestConfig.Valid("client_secret_post"), Now, "jti-1").Right();
 
         var form = (RequestBody.Form)request.Body;
         Assert.Multiple(() =>
@@ -86,7 +86,7 @@ public class TokenRequestsTests
     [Test]
     public void Tls_client_auth_sends_only_the_client_id()
     {
-        var request = TokenRequests.ClientCredentials(TestConfig.Valid("tls_client_auth"), Now, "jti-1");
+        var request = TokenRequests.ClientCredentials(TestConfig.Valid("tls_client_auth"), Now, "jti-1").Right();
 
         var form = (RequestBody.Form)request.Body;
         Assert.That(request.Header("Authorization"), Is.Null);
@@ -100,7 +100,7 @@ public class TokenRequestsTests
     {
         var config = TestConfig.Valid("private_key_jwt", alg);
 
-        var request = TokenRequests.ClientCredentials(config, Now, "assertion-jti");
+        var request = TokenRequests.ClientCredentials(config, Now, "assertion-jti").Right();
 
         var form = (RequestBody.Form)request.Body;
         var key = alg == JwsAlgorithms.ES256 ? (System.Security.Cryptography.AsymmetricAlgorithm)TestKeys.TppEc : TestKeys.TppRsa;
@@ -125,7 +125,7 @@ public class TokenRequestsTests
     {
         var config = TestConfig.Validated(TestConfig.Raw() with { ClientAssertionLifetime = TimeSpan.FromSeconds(60) });
 
-        var form = (RequestBody.Form)TokenRequests.ClientCredentials(config, Now, "j").Body;
+        var form = (RequestBody.Form)TokenRequests.ClientCredentials(config, Now, "j").Right().Body;
 
         Assert.That(Jwt.Verified(form["client_assertion"]!, TestKeys.TppRsa, "PS256").ValidTo, Is.EqualTo(Now.AddSeconds(60).UtcDateTime));
     }
@@ -135,8 +135,8 @@ public class TokenRequestsTests
     {
         var config = TestConfig.Valid();
 
-        var first = (RequestBody.Form)TokenRequests.ClientCredentials(config, Now, "jti-1").Body;
-        var second = (RequestBody.Form)TokenRequests.ClientCredentials(config, Now, "jti-2").Body;
+        var first = (RequestBody.Form)TokenRequests.ClientCredentials(config, Now, "jti-1").Right().Body;
+        var second = (RequestBody.Form)TokenRequests.ClientCredentials(config, Now, "jti-2").Right().Body;
 
         Assert.That(Jwt.Verified(first["client_assertion"]!, TestKeys.TppRsa, "PS256").Id, Is.EqualTo("jti-1"));
         Assert.That(Jwt.Verified(second["client_assertion"]!, TestKeys.TppRsa, "PS256").Id, Is.EqualTo("jti-2"));
@@ -179,7 +179,7 @@ public class TokenRequestsTests
     [Test]
     public void Printing_a_token_request_never_shows_a_credential()
     {
-        var basic = TokenRequests.ClientCredentials(TestConfig.Valid("client_secret_basic"), Now, "j");
+        var basic = TokenRequests.ClientCredentials(TestConfig.Valid("client_secret_basic"), Now, "j").Right();
         var post = TokenRequests.AuthorizationCode(TestConfig.Valid("client_secret_post"), "the-code", Now, "j").Right();
         var jwt = TokenRequests.RefreshToken(TestConfig.Valid(), "the-refresh-token", Now, "j").Right();
 
@@ -202,8 +202,8 @@ public class TokenRequestsTests
         var config = TestConfig.Valid("client_secret_post");
         var time = new FakeTimeProvider(Now);
 
-        var first = TokenRequests.ClientCredentials(config, time.GetUtcNow(), "j");
-        var second = TokenRequests.ClientCredentials(config, time.GetUtcNow(), "j");
+        var first = TokenRequests.ClientCredentials(config, time.GetUtcNow(), "j").Right();
+        var second = TokenRequests.ClientCredentials(config, time.GetUtcNow(), "j").Right();
 
         Assert.That(second, Is.EqualTo(first));
     }

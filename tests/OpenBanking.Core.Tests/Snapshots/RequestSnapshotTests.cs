@@ -236,5 +236,5 @@ public class RequestSnapshotTests
         string.Concat(requests.Select(r => RequestSnapshot.Render(r.Right())));
 
     private void VerifyClientCredentials(string authMethod) =>
-        Approvals.Verify(RequestSnapshot.Render(TokenRequests.ClientCredentials(TestConfig.Valid(authMethod), _time.GetUtcNow(), _ids.NewId())));
+        Approvals.Verify(RequestSnapshot.Render(TokenRequests.ClientCredentials(TestConfig.Valid(authMethod), _time.GetUtcNow(), _ids.NewId()).Right()));
 }
