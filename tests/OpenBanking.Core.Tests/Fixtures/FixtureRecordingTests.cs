@@ -1,10 +1,9 @@
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
-using OpenBanking.Core.Fixtures;
+using OpenBanking.Conformance.Fixtures;
 using OpenBanking.Core.Flows;
 using OpenBanking.Core.Http;
-using OpenBanking.Core.Io;
 using OpenBanking.Core.Tests.Flows;
 using OpenBanking.Core.Tests.Support;
 using OpenBanking.TestSupport;
