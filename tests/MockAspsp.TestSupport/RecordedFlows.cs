@@ -1,7 +1,7 @@
 using LanguageExt;
+using OpenBanking.Conformance.Fixtures;
 using OpenBanking.Core.Configuration;
 using OpenBanking.Core.Errors;
-using OpenBanking.Core.Fixtures;
 using OpenBanking.Core.Flows;
 using OpenBanking.Core.Http;
 using OpenBanking.Core.Io;

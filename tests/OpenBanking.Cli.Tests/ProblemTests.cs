@@ -118,9 +118,9 @@ public class ProblemTests
         var first = new TestTerminal(_folder);
         Assert.That(await first.Run("demo", "--work", _folder, "--auth", "tls_client_auth"), Is.EqualTo(ExitCodes.Success), first.Error.ToString());
         // The bank now trusts another CA than the one that issued the demo's transport certificate.
-        using var otherCa = OpenBanking.Core.Certificates.CertificateFactory.CreateCa("CN=Another Directory CA", DateTimeOffset.UtcNow.AddDays(-1), TimeSpan.FromDays(30));
-        File.WriteAllText(Path.Combine(_folder, "mock-aspsp", "tpp-ca.pem"), OpenBanking.Core.Certificates.CertificateFactory.CertificatePem(otherCa));
-        File.WriteAllText(Path.Combine(_folder, "mock-aspsp", "tpp-ca.key"), OpenBanking.Core.Certificates.CertificateFactory.PrivateKeyPem(otherCa));
+        using var otherCa = OpenBanking.DevTools.Certificates.CertificateFactory.CreateCa("CN=Another Directory CA", DateTimeOffset.UtcNow.AddDays(-1), TimeSpan.FromDays(30));
+        File.WriteAllText(Path.Combine(_folder, "mock-aspsp", "tpp-ca.pem"), OpenBanking.DevTools.Certificates.CertificateFactory.CertificatePem(otherCa));
+        File.WriteAllText(Path.Combine(_folder, "mock-aspsp", "tpp-ca.key"), OpenBanking.DevTools.Certificates.CertificateFactory.PrivateKeyPem(otherCa));
         var terminal = new TestTerminal(_folder);
 
         var exit = await terminal.Run("demo", "--work", _folder, "--auth", "tls_client_auth");

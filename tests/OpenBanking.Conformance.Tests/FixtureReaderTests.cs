@@ -1,8 +1,8 @@
 using System.Text;
 using NUnit.Framework;
 using OpenBanking.Conformance.Endpoints;
+using OpenBanking.Conformance.Fixtures;
 using OpenBanking.Conformance.Traffic;
-using OpenBanking.Core.Fixtures;
 using OpenBanking.Core.Http;
 using OpenBanking.TestSupport;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
 using OpenBanking.Conformance.Endpoints;
+using OpenBanking.Conformance.Fixtures;
 using OpenBanking.Conformance.Rules;
 using OpenBanking.Conformance.Tests.Support;
 using OpenBanking.Conformance.Traffic;

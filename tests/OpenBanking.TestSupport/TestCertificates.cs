@@ -1,6 +1,6 @@
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
-using OpenBanking.Core.Certificates;
+using OpenBanking.DevTools.Certificates;
 
 namespace OpenBanking.TestSupport;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using OpenBanking.Core.Certificates;
 using OpenBanking.Core.Jose;
+using OpenBanking.DevTools.Certificates;
 
 namespace MockAspsp.Hosting;
 

@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using OpenBanking.Cli.Support;
-using OpenBanking.Core.Certificates;
 using OpenBanking.Core.Jose;
+using OpenBanking.DevTools.Certificates;
 using Spectre.Console;
 
 namespace OpenBanking.Cli.Commands;

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MockAspsp.Hosting;
 using OpenBanking.Cli.Support;
+using OpenBanking.Conformance.Fixtures;
 using OpenBanking.Core.Accounts;
 using OpenBanking.Core.Configuration;
 using OpenBanking.Core.Flows;
@@ -98,7 +99,7 @@ public static class DemoCommand
                 ["aisp_base_path"] = config.AisBasePath,
                 ["auth_method"] = auth,
                 ["issuer"] = bank.Issuer.Value,
-                ["recorded_at"] = Core.Fixtures.FixtureDocument.Timestamp(environment.Time.GetUtcNow()),
+                ["recorded_at"] = FixtureDocument.Timestamp(environment.Time.GetUtcNow()),
                 ["tool"] = "obx demo",
             });
         var client = new AccountInformationClient(config, http, environment.Time);

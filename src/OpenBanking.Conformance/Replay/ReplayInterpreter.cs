@@ -2,9 +2,9 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using LanguageExt;
+using OpenBanking.Conformance.Fixtures;
 using OpenBanking.Conformance.Traffic;
 using OpenBanking.Core.Errors;
-using OpenBanking.Core.Fixtures;
 using OpenBanking.Core.Http;
 
 namespace OpenBanking.Conformance.Replay;

@@ -1,6 +1,6 @@
 using System.Globalization;
+using OpenBanking.Conformance.Fixtures;
 using OpenBanking.Conformance.Rules;
-using OpenBanking.Core.Fixtures;
 
 namespace OpenBanking.Conformance.Reports;
 

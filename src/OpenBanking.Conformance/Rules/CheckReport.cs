@@ -31,7 +31,7 @@ public sealed record RequestLine(int Exchange, string Method, string Url)
     public static RequestLine Of(Traffic.Exchange exchange)
     {
         ArgumentNullException.ThrowIfNull(exchange);
-        return new(exchange.Number, exchange.Request.Method, Core.Fixtures.Secrets.Url(exchange.Request.Url.AbsoluteUri));
+        return new(exchange.Number, exchange.Request.Method, Fixtures.Secrets.Url(exchange.Request.Url.AbsoluteUri));
     }
 
     /// <inheritdoc />

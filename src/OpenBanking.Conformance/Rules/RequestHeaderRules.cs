@@ -17,7 +17,7 @@ public static class RequestHeaderRules
                 "Send the access token from the client credentials grant (consents) or the authorization code grant (resources) as 'Authorization: Bearer <token>'"),
             view => !Api(view) ? []
                 : view.Request.Header("Authorization") is not { } authorization ? [new("$.request.headers.Authorization", "there is no Authorization header")]
-                : authorization == OpenBanking.Core.Fixtures.Secrets.Credentials
+                : authorization == Fixtures.Secrets.Credentials
                     ? [new("$.request.headers.Authorization", "the Authorization header has no scheme (it should be 'Bearer <token>')")]
                 : !authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || authorization.Length <= "Bearer ".Length
                     ? [new("$.request.headers.Authorization", authorization.Trim().Equals("Bearer", StringComparison.OrdinalIgnoreCase)

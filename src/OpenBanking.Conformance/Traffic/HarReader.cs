@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LanguageExt;
-using OpenBanking.Core.Fixtures;
+using OpenBanking.Conformance.Fixtures;
 using OpenBanking.Core.Http;
 
 namespace OpenBanking.Conformance.Traffic;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using OpenBanking.Core.Fixtures;
+using OpenBanking.Conformance.Fixtures;
 using OpenBanking.Core.Json;
 
 namespace OpenBanking.Conformance.Traffic;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using LanguageExt;
-using OpenBanking.Core.Fixtures;
+using OpenBanking.Conformance.Fixtures;
 
 namespace OpenBanking.Conformance.Traffic;
 

@@ -1,4 +1,4 @@
-using OpenBanking.Core.Fixtures;
+using OpenBanking.Conformance.Fixtures;
 
 namespace OpenBanking.Conformance.Traffic;
 

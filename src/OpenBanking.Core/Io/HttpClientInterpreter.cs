@@ -18,7 +18,10 @@ namespace OpenBanking.Core.Io;
 /// (<see cref="MaxJsonResponseBytes"/> or <see cref="MaxResponseBytes"/>, after decompression). Every failure that is
 /// not cancellation becomes a <see cref="TransportError"/> naming the host and the cause.
 /// </summary>
-/// <remarks>Create one per bank configuration and reuse it: it owns the connection pool.</remarks>
+/// <remarks>
+/// Create one per bank configuration and reuse it: made by <see cref="Create"/> or from credentials, it owns the
+/// connection pool. Over an <see cref="HttpClient"/> of yours (<c>IHttpClientFactory</c>) it owns nothing.
+/// </remarks>
 public sealed class HttpClientInterpreter : IRequestInterpreter, IDisposable
 {
     /// <summary>
@@ -38,30 +41,52 @@ public sealed class HttpClientInterpreter : IRequestInterpreter, IDisposable
     private const int ChunkBytes = 64 * 1024;
 
     private readonly HttpClient _client;
+    private readonly bool _ownsClient;
     private readonly TransportCredentials? _credentials;
     private readonly TimeSpan _timeout;
 
-    private HttpClientInterpreter(HttpMessageHandler handler, TransportCredentials? credentials, TimeSpan timeout)
+    private HttpClientInterpreter(HttpClient client, bool ownsClient, TransportCredentials? credentials, TimeSpan timeout)
     {
+        _client = client;
+        _ownsClient = ownsClient;
         _credentials = credentials;
         _timeout = timeout;
-        _client = new HttpClient(handler, disposeHandler: true)
-        {
-            Timeout = Timeout.InfiniteTimeSpan,
-            MaxResponseContentBufferSize = MaxResponseBytes,
-        };
     }
 
-    /// <summary>Creates an interpreter with <paramref name="credentials"/> and a per-request <paramref name="timeout"/>.</summary>
+    private HttpClientInterpreter(HttpMessageHandler handler, TransportCredentials? credentials, TimeSpan timeout)
+        : this(OwnClient(handler), ownsClient: true, credentials, timeout)
+    {
+    }
+
+    /// <summary>
+    /// Creates an interpreter with <paramref name="credentials"/> and a per-request <paramref name="timeout"/>. It owns
+    /// its connection pool and <paramref name="credentials"/>, and disposes both with itself.
+    /// </summary>
     public HttpClientInterpreter(TransportCredentials credentials, TimeSpan timeout)
         : this(MutualTlsHandler(credentials, timeout), credentials, timeout)
     {
     }
 
     /// <summary>
+    /// An interpreter over an <see cref="HttpClient"/> you own — typically one from <c>IHttpClientFactory</c> whose
+    /// primary handler is <see cref="MutualTlsHandler"/>. The interpreter never disposes <paramref name="client"/>; the
+    /// factory keeps rotating its handlers. Every request is sent with an absolute URI and read as it is by this
+    /// interpreter (the same response caps and failure mapping), and <paramref name="timeout"/> applies to each request
+    /// on top of the client's own <see cref="HttpClient.Timeout"/>, which should be no shorter. TLS is the client's
+    /// business: build its handler with <see cref="MutualTlsHandler"/> to keep the library's transport security.
+    /// </summary>
+    /// <param name="client">The client to send through; it must outlive the interpreter.</param>
+    /// <param name="timeout">How long a request may take, from sending to the last byte of the body.</param>
+    public HttpClientInterpreter(HttpClient client, TimeSpan timeout)
+        : this(client ?? throw new ArgumentNullException(nameof(client)), ownsClient: false, credentials: null, timeout)
+    {
+    }
+
+    /// <summary>
     /// An interpreter over a handler of your own: an in-memory test server (<c>TestServer.CreateHandler()</c>) or a
     /// pipeline you build. TLS is then the handler's business; the interpreter still maps failures and applies
-    /// <paramref name="timeout"/>. The handler is disposed with the interpreter.
+    /// <paramref name="timeout"/>. The handler is disposed with the interpreter; for a handler whose lifetime someone
+    /// else manages (<c>IHttpClientFactory</c>), use <see cref="HttpClientInterpreter(HttpClient, TimeSpan)"/>.
     /// </summary>
     public static HttpClientInterpreter ForHandler(HttpMessageHandler handler, TimeSpan timeout)
     {
@@ -73,7 +98,13 @@ public sealed class HttpClientInterpreter : IRequestInterpreter, IDisposable
     /// The handler this interpreter sends through: <paramref name="credentials"/>' client certificate on every connection,
     /// the bank's certificate verified against its trusted roots only (the system's when it has none), TLS 1.2 or 1.3, no
     /// redirects followed, no cookies. For an <c>HttpClient</c> of your own — <c>IHttpClientFactory</c>'s primary handler,
-    /// a tuned connection limit — with the same security; <paramref name="credentials"/> must outlive it.
+    /// a tuned connection limit — with the same security; <paramref name="credentials"/> must outlive it (and, under a
+    /// factory, every handler it makes). With <c>IHttpClientFactory</c>:
+    /// <code>
+    /// services.AddHttpClient("bank")
+    ///     .ConfigurePrimaryHttpMessageHandler(() =&gt; HttpClientInterpreter.MutualTlsHandler(credentials, TimeSpan.FromSeconds(10)));
+    /// var http = new HttpClientInterpreter(factory.CreateClient("bank"), TimeSpan.FromSeconds(30));
+    /// </code>
     /// </summary>
     /// <param name="credentials">The transport certificate and the roots to trust.</param>
     /// <param name="connectTimeout">How long a TCP connect and TLS handshake may take.</param>
@@ -135,12 +166,28 @@ public sealed class HttpClientInterpreter : IRequestInterpreter, IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        _client.Dispose();
+        if (_ownsClient)
+        {
+            _client.Dispose();
+        }
+
         _credentials?.Dispose();
     }
 
+    private static HttpClient OwnClient(HttpMessageHandler handler) =>
+        new(handler, disposeHandler: true)
+        {
+            Timeout = Timeout.InfiniteTimeSpan,
+            MaxResponseContentBufferSize = MaxResponseBytes,
+        };
+
     private async Task<Either<OpenBankingError, HttpResponseSpec>> SendAsync(HttpRequestSpec request, CancellationToken cancellationToken)
     {
+        if (!request.Uri.IsAbsoluteUri || (request.Uri.Scheme != Uri.UriSchemeHttps && request.Uri.Scheme != Uri.UriSchemeHttp))
+        {
+            return new ValidationError("uri", $"'{request.Operation}' is not sent to an absolute http(s) URI");
+        }
+
         var host = request.Uri.IsDefaultPort ? request.Uri.Host : $"{request.Uri.Host}:{request.Uri.Port}";
         if (HeaderValues.Problem(request.Headers) is { } headerProblem)
         {
@@ -148,11 +195,19 @@ public sealed class HttpClientInterpreter : IRequestInterpreter, IDisposable
             return new ValidationError("headers", headerProblem);
         }
 
+        return await ToMessage(request)
+            .MatchAsync(RightAsync: message => Exchange(message, request, host, cancellationToken), Left: Either<OpenBankingError, HttpResponseSpec>.Left)
+            .ConfigureAwait(false);
+    }
+
+    private async Task<Either<OpenBankingError, HttpResponseSpec>> Exchange(
+        HttpRequestMessage message, HttpRequestSpec request, string host, CancellationToken cancellationToken)
+    {
+        using var owned = message;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_timeout);
         try
         {
-            using var message = ToMessage(request);
             // Headers first, then a counted read of the (decompressed) body: a 100 MB page or a gzip bomb costs at most the cap.
             using var response = await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
             var cap = AcceptsOnlyJson(request) ? MaxJsonResponseBytes : MaxResponseBytes;
@@ -187,8 +242,8 @@ public sealed class HttpClientInterpreter : IRequestInterpreter, IDisposable
             {
                 TransportFailure.ConnectionClosed when _credentials?.ClientCertificate is not null =>
                     " (over mutual TLS this usually means the server refused the transport certificate)",
-                TransportFailure.Tls when Innermost(e).Message.Contains("certificate chain", StringComparison.Ordinal) =>
-                    _credentials?.TrustedRoots.Count > 0
+                TransportFailure.Tls when _credentials is not null && Innermost(e).Message.Contains("certificate chain", StringComparison.Ordinal) =>
+                    _credentials.TrustedRoots.Count > 0
                         ? " (the bank's server certificate does not chain to a root in ca_bundle_file)"
                         : " (the bank's server certificate does not chain to a root the system trusts; set ca_bundle_file for a private CA)",
                 _ => "",
@@ -272,22 +327,34 @@ public sealed class HttpClientInterpreter : IRequestInterpreter, IDisposable
         }
     }
 
-    private static HttpRequestMessage ToMessage(HttpRequestSpec request)
+    /// <summary>
+    /// The message for <paramref name="request"/>, or a <see cref="ValidationError"/> for what <see cref="HttpRequestMessage"/>
+    /// refuses — a content header among the request headers, a content type that does not parse — so that a description
+    /// built by hand is an error value, never an exception out of <see cref="Send"/>.
+    /// </summary>
+    private static Either<OpenBankingError, HttpRequestMessage> ToMessage(HttpRequestSpec request)
     {
+        MediaTypeHeaderValue? mediaType = null;
+        if (request.Body.ContentType is { } contentType && !MediaTypeHeaderValue.TryParse(contentType, out mediaType))
+        {
+            return new ValidationError("body", $"the content type '{contentType}' of '{request.Operation}' is not a media type");
+        }
+
         var message = new HttpRequestMessage(request.Method, request.Uri);
         foreach (var (name, value) in request.Headers)
         {
             if (!message.Headers.TryAddWithoutValidation(name, value))
             {
                 // Content headers come from the body; anything else refused here is a builder bug.
-                throw new ArgumentException($"The header '{name}' cannot be sent as a request header.", nameof(request));
+                message.Dispose();
+                return new ValidationError("headers", $"the header '{name}' cannot be sent as a request header (a content header comes from the body)");
             }
         }
 
-        if (request.Body.ContentType is { } contentType)
+        if (mediaType is not null)
         {
             message.Content = new ByteArrayContent(request.Body.ToBytes());
-            message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+            message.Content.Headers.ContentType = mediaType;
         }
 
         return message;

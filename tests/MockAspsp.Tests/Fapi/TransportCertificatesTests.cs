@@ -3,7 +3,7 @@ using System.Security.Cryptography.X509Certificates;
 using LanguageExt;
 using MockAspsp.Fapi;
 using NUnit.Framework;
-using OpenBanking.Core.Certificates;
+using OpenBanking.DevTools.Certificates;
 
 namespace MockAspsp.Tests.Fapi;
 

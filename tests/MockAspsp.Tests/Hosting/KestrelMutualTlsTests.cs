@@ -4,11 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 using MockAspsp.Hosting;
 using MockAspsp.TestSupport;
 using NUnit.Framework;
-using OpenBanking.Core.Certificates;
 using OpenBanking.Core.Errors;
 using OpenBanking.Core.Flows;
 using OpenBanking.Core.Http;
 using OpenBanking.Core.Io;
+using OpenBanking.DevTools.Certificates;
 using OpenBanking.TestSupport;
 
 namespace MockAspsp.Tests.Hosting;

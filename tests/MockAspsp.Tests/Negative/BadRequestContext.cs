@@ -9,10 +9,10 @@ using LanguageExt;
 using MockAspsp.Domain;
 using MockAspsp.Hosting;
 using MockAspsp.TestSupport;
-using OpenBanking.Core.Certificates;
 using OpenBanking.Core.Flows;
 using OpenBanking.Core.Http;
 using OpenBanking.Core.Jose;
+using OpenBanking.DevTools.Certificates;
 using OpenBanking.TestSupport;
 
 namespace MockAspsp.Tests.Negative;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
+using OpenBanking.Conformance.Fixtures;
 using OpenBanking.Conformance.Replay;
 using OpenBanking.Conformance.Tests.Support;
 using OpenBanking.Conformance.Traffic;

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using CsCheck;
 using LanguageExt;
 using NUnit.Framework;
+using OpenBanking.Conformance.Fixtures;
 using OpenBanking.Conformance.Tests.Support;
 using OpenBanking.Conformance.Traffic;
 using OpenBanking.Core.Tests.Robustness;

@@ -1,12 +1,11 @@
 using MockAspsp.TestSupport;
 using NUnit.Framework;
-using OpenBanking.Core.Fixtures;
-using OpenBanking.Core.Flows;
-using OpenBanking.Core.Http;
-using OpenBanking.Core.Io;
+using OpenBanking.Conformance.Fixtures;
 using OpenBanking.Conformance.Rules;
 using OpenBanking.Conformance.Tests.Support;
 using OpenBanking.Conformance.Traffic;
+using OpenBanking.Core.Flows;
+using OpenBanking.Core.Http;
 
 namespace OpenBanking.Conformance.Tests.Rules;
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using MockAspsp.TestSupport;
 using NUnit.Framework;
+using OpenBanking.Conformance.Fixtures;
 using OpenBanking.Conformance.Traffic;
 using OpenBanking.TestSupport;
 

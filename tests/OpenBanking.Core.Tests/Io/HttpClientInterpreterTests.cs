@@ -338,4 +338,55 @@ public class HttpClientInterpreterTests
 
         Assert.That(((ValidationError)error).Check, Is.EqualTo("headers"));
     }
+
+    [Test]
+    public async Task A_content_header_among_the_request_headers_is_a_validation_error_not_an_exception()
+    {
+        using var interpreter = Interpreter(trust: _bankCa);
+        var request = new HttpRequestSpec("GET test", HttpMethod.Get, _server.Url("/whoami"),
+            [KeyValuePair.Create("Content-Type", "text/plain")], RequestBody.None);
+
+        var error = await interpreter.Send(request).Left();
+
+        Assert.That(error, Is.TypeOf<ValidationError>().With.Property("Check").EqualTo("headers"));
+        Assert.That(error.ToString(), Does.Contain("'Content-Type'"));
+    }
+
+    [Test]
+    public async Task A_relative_uri_is_a_validation_error_not_an_exception()
+    {
+        using var interpreter = Interpreter(trust: _bankCa);
+
+        var error = await interpreter.Send(Get(new Uri("/whoami", UriKind.Relative))).Left();
+
+        Assert.That(error, Is.TypeOf<ValidationError>().With.Property("Check").EqualTo("uri"));
+    }
+
+    [Test]
+    public async Task An_interpreter_over_your_http_client_sends_through_it_and_leaves_it_usable_once_disposed()
+    {
+        using var credentials = TransportCredentials.Create(_tppClient, [_bankCa]);
+        using var client = new HttpClient(HttpClientInterpreter.MutualTlsHandler(credentials, TimeSpan.FromSeconds(10)));
+        var interpreter = new HttpClientInterpreter(client, TimeSpan.FromSeconds(10));
+
+        var response = await interpreter.Send(Get(_server.Url("/whoami"))).Right();
+        interpreter.Dispose();
+        var afterwards = await client.GetStringAsync(_server.Url("/whoami"));
+
+        Assert.That(response.BodyText, Is.EqualTo(_tppClient.Subject));
+        Assert.That(afterwards, Is.EqualTo(_tppClient.Subject));
+    }
+
+    [Test]
+    public async Task Over_your_http_client_a_slow_answer_is_still_a_timeout_error()
+    {
+        using var credentials = TransportCredentials.Create(_tppClient, [_bankCa]);
+        using var client = new HttpClient(HttpClientInterpreter.MutualTlsHandler(credentials, TimeSpan.FromSeconds(10)));
+        using var interpreter = new HttpClientInterpreter(client, TimeSpan.FromMilliseconds(300));
+
+        var error = (TransportError)await interpreter.Send(Get(_server.Url("/slow"))).Left();
+
+        Assert.That(error.Failure, Is.EqualTo(TransportFailure.Timeout));
+        Assert.That(error.Cause, Does.Contain("0.3 s"));
+    }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace OpenBanking.Core.Fixtures;
+namespace OpenBanking.Conformance.Fixtures;
 
 /// <summary>One recorded request and its response, secrets already replaced.</summary>
 /// <param name="Request">The request: operation, method, url, headers, body.</param>

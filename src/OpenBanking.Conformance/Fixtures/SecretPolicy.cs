@@ -1,4 +1,4 @@
-namespace OpenBanking.Core.Fixtures;
+namespace OpenBanking.Conformance.Fixtures;
 
 /// <summary>
 /// What <see cref="Secrets"/> keeps that it would otherwise remove: by default nothing. The policy is only this; the

@@ -5,7 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using OpenBanking.Core.Http;
 
-namespace OpenBanking.Core.Fixtures;
+namespace OpenBanking.Conformance.Fixtures;
 
 /// <summary>
 /// The fixture file format (<c>openbanking-fx-fixture/1</c>, described in docs/fixtures.md): metadata, then the

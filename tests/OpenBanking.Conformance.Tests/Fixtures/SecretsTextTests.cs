@@ -1,7 +1,8 @@
 using NUnit.Framework;
-using OpenBanking.Core.Fixtures;
+// Aliased: the test namespace OpenBanking.Conformance.Tests.Secrets would hide the class.
+using FixtureSecrets = OpenBanking.Conformance.Fixtures.Secrets;
 
-namespace OpenBanking.Core.Tests.Fixtures;
+namespace OpenBanking.Conformance.Tests.Fixtures;
 
 /// <summary>Text that is not JSON or a form still loses what looks like a secret before it is kept or shown.</summary>
 public class SecretsTextTests
@@ -15,18 +16,18 @@ public class SecretsTextTests
     [TestCase("id token eyJhbGciOiJQUzI1NiJ9.eyJzdWIiOiJ4In0.SIGNATURE-SECRET-6 end", "SIGNATURE-SECRET-6", "id token eyJhbGciOiJQUzI1NiJ9.eyJzdWIiOiJ4In0. end")]
     public void A_secret_in_text_is_replaced_and_the_rest_is_kept(string text, string secret, string expected)
     {
-        var scrubbed = Secrets.Text(text);
+        var scrubbed = FixtureSecrets.Text(text);
 
         Assert.Multiple(() =>
         {
             Assert.That(scrubbed, Does.Not.Contain(secret));
             Assert.That(scrubbed, Is.EqualTo(expected));
-            Assert.That(Secrets.Text(scrubbed), Is.EqualTo(scrubbed), "scrubbing twice changes nothing");
+            Assert.That(FixtureSecrets.Text(scrubbed), Is.EqualTo(scrubbed), "scrubbing twice changes nothing");
         });
     }
 
     [Test]
     public void Ordinary_text_is_left_alone() =>
-        Assert.That(Secrets.Text("<html><body>Service unavailable (grant_type missing, state=s1)</body></html>"),
+        Assert.That(FixtureSecrets.Text("<html><body>Service unavailable (grant_type missing, state=s1)</body></html>"),
             Is.EqualTo("<html><body>Service unavailable (grant_type missing, state=s1)</body></html>"));
 }

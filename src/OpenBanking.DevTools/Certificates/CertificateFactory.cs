@@ -2,7 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace OpenBanking.Core.Certificates;
+namespace OpenBanking.DevTools.Certificates;
 
 /// <summary>
 /// Makes the certificates a sandbox needs, in memory, with <see cref="CertificateRequest"/>: a CA,

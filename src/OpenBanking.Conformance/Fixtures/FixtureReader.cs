@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using LanguageExt;
-using OpenBanking.Core.Fixtures;
+using OpenBanking.Conformance.Traffic;
 
-namespace OpenBanking.Conformance.Traffic;
+namespace OpenBanking.Conformance.Fixtures;
 
 /// <summary>
 /// Reads a fixture in the <c>openbanking-fx-fixture/1</c> format (docs/fixtures.md) into <see cref="RecordedTraffic"/>.

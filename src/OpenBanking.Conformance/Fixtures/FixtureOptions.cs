@@ -1,4 +1,4 @@
-namespace OpenBanking.Core.Fixtures;
+namespace OpenBanking.Conformance.Fixtures;
 
 /// <summary>
 /// How a fixture is recorded: what scrubbing keeps (<see cref="Scrubbing"/>, by default no secret and no signature,

@@ -1,9 +1,9 @@
 using LanguageExt;
 using OpenBanking.Core.Errors;
-using OpenBanking.Core.Fixtures;
 using OpenBanking.Core.Http;
+using OpenBanking.Core.Io;
 
-namespace OpenBanking.Core.Io;
+namespace OpenBanking.Conformance.Fixtures;
 
 /// <summary>
 /// Records every exchange through <paramref name="inner"/> into a fixture file, rewriting it after each exchange so

@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 using OpenBanking.Core.Http;
 using OpenBanking.Core.Json;
 
-namespace OpenBanking.Core.Fixtures;
+namespace OpenBanking.Conformance.Fixtures;
 
 /// <summary>
 /// Where secrets hide in Read/Write API traffic, and the placeholders that replace them in fixtures: client
