@@ -90,7 +90,7 @@ public static partial class AccountRequests
             ResourceRequest.Build(config, $"GET account {resource}", HttpMethod.Get, $"{path}/{resource}{query}", accessToken, interactionId, customer));
 
     private static Either<OpenBankingError, ResourcePage<T>> ReadPage<TData, T>(
-        HttpResponseSpec response, JsonTypeInfo<ReadDocument<TData>> typeInfo, string operation, string schema, Func<TData, IReadOnlyList<T>?> items) =>
+        HttpResponseSpec response, JsonTypeInfo<ReadDocument<TData>> typeInfo, string operation, string schema, Func<TData, EquatableList<T>?> items) =>
         ObJson.Read(response, typeInfo, operation, 200, $"an {schema} document")
             .Map(d => new ResourcePage<T>(items(d.Data) ?? [], d.Links, d.Meta));
 

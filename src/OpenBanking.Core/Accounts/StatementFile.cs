@@ -12,13 +12,6 @@ public sealed record StatementFile(string MediaType, ReadOnlyMemory<byte> Conten
     /// <summary>The media type a statement file is asked for with unless the caller says otherwise.</summary>
     public const string Pdf = "application/pdf";
 
-    /// <inheritdoc />
-    public bool Equals(StatementFile? other) =>
-        other is not null && MediaType == other.MediaType && FileName == other.FileName && Content.Span.SequenceEqual(other.Content.Span);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(MediaType, Content.Length);
-
     /// <summary>The media type, size and name; never the content (it is the PSU's statement).</summary>
     public override string ToString() => $"{MediaType}, {Content.Length} bytes{(FileName is null ? "" : $", {FileName}")}";
 }
