@@ -66,7 +66,7 @@ public static partial class AccountRequests
 
         return response.Body.IsEmpty
             ? new ParseError(operation, "a statement file", null, "the body is empty", response.InteractionId)
-            : new StatementFile(response.MediaType ?? "application/octet-stream", response.Body, FileName(response.Header("Content-Disposition")));
+            : new StatementFile(response.MediaType ?? "application/octet-stream", EquatableList.Create(response.Body.Span), FileName(response.Header("Content-Disposition")));
     }
 
     private static Either<OpenBankingError, string> OfStatement(string accountId, string statementId, string rest) =>

@@ -141,7 +141,7 @@ public class ResourceClientTests
 
         var file = await client.StatementFile("t", "22289", "8001", accept: "image/png").Right();
 
-        Assert.That((file.MediaType, file.Content.Length, file.FileName), Is.EqualTo(("image/png", 4, (string?)null)));
+        Assert.That((file.MediaType, file.Content.Count, file.FileName), Is.EqualTo(("image/png", 4, (string?)null)));
         Assert.That(bank.Requests.Single().Header("Accept"), Is.EqualTo("image/png"));
     }
 
