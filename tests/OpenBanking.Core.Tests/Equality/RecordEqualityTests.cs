@@ -21,10 +21,7 @@ public class RecordEqualityTests
     [Test]
     public void No_model_record_declares_its_own_equals_or_hash_code()
     {
-        var records = typeof(EquatableList<>).Assembly.GetTypes()
-            .Where(t => t.IsVisible && Namespaces.Contains(t.Namespace) && t.GetMethod("<Clone>$") is not null);
-
-        var handWritten = records
+        var handWritten = Records()
             .SelectMany(t => t.GetMethods(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly)
                 .Where(m => IsEqualityMember(t, m) && m.GetCustomAttribute<CompilerGeneratedAttribute>() is null)
                 .Select(m => $"{t.Name}.{m.Name}"))
@@ -36,10 +33,7 @@ public class RecordEqualityTests
     [Test]
     public void No_model_record_holds_a_list_or_json_that_compares_by_reference()
     {
-        var records = typeof(EquatableList<>).Assembly.GetTypes()
-            .Where(t => t.IsVisible && Namespaces.Contains(t.Namespace) && t.GetMethod("<Clone>$") is not null);
-
-        var byReference = records
+        var byReference = Records()
             // Fields, because they are what the compiler's Equals compares.
             .SelectMany(t => t.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly)
                 .Where(f => ComparesByReference(Nullable.GetUnderlyingType(f.FieldType) ?? f.FieldType))
@@ -65,6 +59,10 @@ public class RecordEqualityTests
             Assert.That(missing, Is.Empty);
         });
     }
+
+    private static IEnumerable<Type> Records() =>
+        typeof(EquatableList<>).Assembly.GetTypes()
+            .Where(t => t.IsVisible && Namespaces.Contains(t.Namespace) && t.GetMethod("<Clone>$") is not null);
 
     private static bool IsEqualityMember(Type record, MethodInfo method) =>
         (method.Name == "Equals" && method.GetParameters() is [var only] && only.ParameterType == record)
