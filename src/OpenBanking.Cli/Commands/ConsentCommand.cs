@@ -23,13 +23,12 @@ public static class ConsentCommand
         var command = new Command(name, description) { config, tokens };
         command.SetAction(async (parse, cancellation) =>
         {
-            var opened = BankSession.Open(environment, parse.GetValue(config)!, parse.GetValue(tokens));
-            if (opened.IsLeft)
+            if (!BankSession.Open(environment, parse.GetValue(config)!, parse.GetValue(tokens)).TryRight(out var opened, out var problem))
             {
-                return opened.Match(Right: _ => 0, Left: p => p.Report(environment.Error));
+                return problem.Report(environment.Error);
             }
 
-            using var session = opened.Match(Right: s => s, Left: _ => null!);
+            using var session = opened;
             var stored = StoredTokens.Load(session.TokensPath);
             if (stored.IsLeft)
             {

@@ -85,12 +85,12 @@ public static class DemoCommand
         }
 
         var created = HttpClientInterpreter.Create(config);
-        if (created.IsLeft)
+        if (!created.TryRight(out var interpreter, out var error))
         {
-            return created.Match(Right: _ => 0, Left: e => new Problem($"the demo's transport certificate: {e}").Report(environment.Error));
+            return new Problem($"the demo's transport certificate: {error}").Report(environment.Error);
         }
 
-        using var mtls = created.Match(Right: h => h, Left: _ => null!);
+        using var mtls = interpreter;
         IRequestInterpreter http = record is null
             ? mtls
             : new FixtureRecorder(mtls, fixture!, new Dictionary<string, string>

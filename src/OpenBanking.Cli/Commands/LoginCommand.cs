@@ -31,13 +31,12 @@ public static class LoginCommand
 
     private static async Task<int> Run(ObxEnvironment environment, string configPath, string? tokensPath, bool noBrowser, CancellationToken cancellation)
     {
-        var opened = BankSession.Open(environment, configPath, tokensPath);
-        if (opened.IsLeft)
+        if (!BankSession.Open(environment, configPath, tokensPath).TryRight(out var opened, out var problem))
         {
-            return opened.Match(Right: _ => 0, Left: p => p.Report(environment.Error));
+            return problem.Report(environment.Error);
         }
 
-        using var bank = opened.Match(Right: b => b, Left: _ => null!);
+        using var bank = opened;
         // A token file that cannot be written is found now, not after the PSU has authorised.
         var writable = StoredTokens.CheckWritable(bank.TokensPath);
         if (writable.IsLeft)
@@ -75,12 +74,11 @@ public static class LoginCommand
     private static async Task<int> Authorise(ObxEnvironment environment, BankSession bank, RedirectListener? listener, bool noBrowser, CancellationToken cancellation)
     {
         var begun = await bank.Client.BeginAccountAccess(cancellationToken: cancellation).ToEither();
-        if (begun.IsLeft)
+        if (!begun.TryRight(out var pending, out var error))
         {
-            return begun.Match(Right: _ => 0, Left: e => bank.Problem(e, "creating the consent").Report(environment.Error));
+            return bank.Problem(error, "creating the consent").Report(environment.Error);
         }
 
-        var pending = begun.Match(Right: p => p, Left: _ => null!);
         environment.Console.MarkupLine($"Consent [bold]{TerminalText.Markup(pending.ConsentId)}[/] created. Authorise it at the bank:");
         // Raw, not through the console's renderer: a URL wrapped at the terminal's width cannot be copied whole.
         environment.Console.Profile.Out.Writer.WriteLine(TerminalText.Line(pending.ConsentUrl.Url.AbsoluteUri));

@@ -69,13 +69,12 @@ public static class ResourceCommands
                 return new Problem("--from and --to are dates like 2026-10-31").Report(environment.Error);
             }
 
-            var opened = BankSession.Open(environment, parse.GetValue(config)!, parse.GetValue(tokens));
-            if (opened.IsLeft)
+            if (!BankSession.Open(environment, parse.GetValue(config)!, parse.GetValue(tokens)).TryRight(out var opened, out var problem))
             {
-                return opened.Match(Right: _ => 0, Left: p => p.Report(environment.Error));
+                return problem.Report(environment.Error);
             }
 
-            using var session = opened.Match(Right: s => s, Left: _ => null!);
+            using var session = opened;
             var token = await Fresh(environment, session, cancellation);
             if (token.IsLeft)
             {
@@ -105,13 +104,11 @@ public static class ResourceCommands
     /// <summary>The stored access token, refreshed first when it has expired.</summary>
     internal static async Task<Either<Problem, string>> Fresh(ObxEnvironment environment, BankSession session, CancellationToken cancellation)
     {
-        var stored = StoredTokens.Load(session.TokensPath);
-        if (stored.IsLeft)
+        if (!StoredTokens.Load(session.TokensPath).TryRight(out var tokens, out var problem))
         {
-            return stored.Map(_ => "");
+            return problem;
         }
 
-        var tokens = stored.Match(Right: t => t, Left: _ => null!);
         if (!tokens.Expired(environment.Time.GetUtcNow()))
         {
             return tokens.AccessToken;

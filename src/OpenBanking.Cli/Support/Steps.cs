@@ -34,15 +34,13 @@ public sealed class Steps(ObxEnvironment environment, bool quiet)
             ? await step().ToEither()
             : await environment.Console.Status().Spinner(Spinner.Known.Dots).StartAsync(name, _ => step().ToEither());
         var elapsed = clock.ElapsedMilliseconds;
-        // MatchUnsafe: a failed step's value is null, which Match refuses to return.
-        var value = result.MatchUnsafe(Right: v => v, Left: _ => null);
-        if (value is not null)
+        if (result.TryRight(out var value, out var error))
         {
             _done.Add((name, elapsed));
         }
         else
         {
-            Failure = result.MatchUnsafe(Right: _ => null, Left: error => Problem.From(error, name));
+            Failure = Problem.From(error, name);
         }
 
         if (!quiet)

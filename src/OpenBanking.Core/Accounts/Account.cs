@@ -30,20 +30,9 @@ public sealed record Account(
     DateTimeOffset? OpeningDate = null,
     DateTimeOffset? MaturityDate = null,
     string? SwitchStatus = null,
-    [property: JsonPropertyName("Account")] IReadOnlyList<AccountIdentification>? Identifications = null,
+    [property: JsonPropertyName("Account")] EquatableList<AccountIdentification>? Identifications = null,
     FinancialInstitutionId? Servicer = null) : IJsonOnDeserialized
 {
     /// <inheritdoc />
     void IJsonOnDeserialized.OnDeserialized() => NullItems.Refuse(Identifications, "Account");
-
-    /// <inheritdoc />
-    public bool Equals(Account? other) =>
-        other is not null && AccountId == other.AccountId && Status == other.Status && StatusUpdateDateTime == other.StatusUpdateDateTime
-        && Currency == other.Currency && AccountType == other.AccountType && AccountSubType == other.AccountSubType
-        && Description == other.Description && Nickname == other.Nickname && OpeningDate == other.OpeningDate
-        && MaturityDate == other.MaturityDate && SwitchStatus == other.SwitchStatus && Servicer == other.Servicer
-        && (Identifications ?? []).SequenceEqual(other.Identifications ?? []);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => AccountId.GetHashCode(StringComparison.Ordinal);
 }

@@ -144,7 +144,7 @@ public static class AccountInformation
 
     /// <summary>GET /{resource} (operation <c>GET {resource}</c>) or /accounts/{AccountId}/{resource} (<c>GET account {resource}</c>).</summary>
     private static ApiCall<ResourcePage<T>> Read<TData, T>(
-        string resource, string? accountId, JsonTypeInfo<ReadDocument<TData>> typeInfo, string schema, Func<TData, IReadOnlyList<T>?> items) =>
+        string resource, string? accountId, JsonTypeInfo<ReadDocument<TData>> typeInfo, string schema, Func<TData, EquatableList<T>?> items) =>
         Under(resource, accountId, "", PageOf(typeInfo, schema, items));
 
     private static ApiCall<ResourcePage<T>> Under<T>(
@@ -154,7 +154,7 @@ public static class AccountInformation
             : Family.Call($"GET account {resource}", HttpMethod.Get, _ => PerAccount(accountId).Map(path => $"{path}/{resource}{query}"), parse);
 
     private static Func<HttpResponseSpec, string, Either<OpenBankingError, ResourcePage<T>>> PageOf<TData, T>(
-        JsonTypeInfo<ReadDocument<TData>> typeInfo, string schema, Func<TData, IReadOnlyList<T>?> items) =>
+        JsonTypeInfo<ReadDocument<TData>> typeInfo, string schema, Func<TData, EquatableList<T>?> items) =>
         (response, operation) => ObJson.Read(response, typeInfo, operation, 200, $"an {schema} document")
             .Map(d => new ResourcePage<T>(items(d.Data) ?? [], d.Links, d.Meta));
 
@@ -221,7 +221,7 @@ public static class AccountInformation
 
         return response.Body.IsEmpty
             ? new ParseError(operation, "a statement file", null, "the body is empty", response.InteractionId)
-            : new StatementFile(response.MediaType ?? "application/octet-stream", response.Body, FileName(response.Header("Content-Disposition")));
+            : new StatementFile(response.MediaType ?? "application/octet-stream", EquatableList.Create(response.Body.Span), FileName(response.Header("Content-Disposition")));
     }
 
     private static string? FileName(string? contentDisposition) =>

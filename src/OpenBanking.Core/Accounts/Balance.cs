@@ -17,7 +17,7 @@ public sealed record Balance(
     BalanceType Type,
     DateTimeOffset DateTime,
     ObAmount Amount,
-    IReadOnlyList<CreditLine>? CreditLine = null,
+    EquatableList<CreditLine>? CreditLine = null,
     ObAmount? LocalAmount = null) : IJsonOnDeserialized
 {
     /// <inheritdoc />
@@ -25,13 +25,4 @@ public sealed record Balance(
 
     /// <summary>The signed amount: negative for a debit balance.</summary>
     public decimal SignedAmount => CreditDebitIndicator == CreditDebitIndicator.Debit ? -Amount.Amount : Amount.Amount;
-
-    /// <inheritdoc />
-    public bool Equals(Balance? other) =>
-        other is not null && AccountId == other.AccountId && CreditDebitIndicator == other.CreditDebitIndicator && Type == other.Type
-        && DateTime == other.DateTime && Amount == other.Amount && LocalAmount == other.LocalAmount
-        && (CreditLine ?? []).SequenceEqual(other.CreditLine ?? []);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(AccountId, Type, DateTime);
 }

@@ -4,7 +4,7 @@ using OpenBanking.Core.Json;
 namespace OpenBanking.Core.Accounts;
 
 /// <summary>OBReadBalance1 <c>Data</c>.</summary>
-internal sealed record BalancesData(IReadOnlyList<Balance> Balance) : IJsonOnDeserialized
+internal sealed record BalancesData(EquatableList<Balance> Balance) : IJsonOnDeserialized
 {
     public void OnDeserialized() => NullItems.Refuse(Balance, "Balance");
 }

@@ -4,7 +4,7 @@ using OpenBanking.Core.Json;
 namespace OpenBanking.Core.Accounts;
 
 /// <summary>OBReadBeneficiary5 <c>Data</c>.</summary>
-internal sealed record BeneficiariesData(IReadOnlyList<Beneficiary>? Beneficiary = null) : IJsonOnDeserialized
+internal sealed record BeneficiariesData(EquatableList<Beneficiary>? Beneficiary = null) : IJsonOnDeserialized
 {
     public void OnDeserialized() => NullItems.Refuse(Beneficiary, "Beneficiary");
 }

@@ -18,16 +18,6 @@ public sealed record Beneficiary(
     string? BeneficiaryId = null,
     BeneficiaryType? BeneficiaryType = null,
     string? Reference = null,
-    JsonElement? SupplementaryData = null,
+    RawJson? SupplementaryData = null,
     FinancialAgent? CreditorAgent = null,
-    AccountIdentification? CreditorAccount = null)
-{
-    /// <inheritdoc />
-    public bool Equals(Beneficiary? other) =>
-        other is not null && AccountId == other.AccountId && BeneficiaryId == other.BeneficiaryId && BeneficiaryType == other.BeneficiaryType
-        && Reference == other.Reference && Same.Json(SupplementaryData, other.SupplementaryData)
-        && CreditorAgent == other.CreditorAgent && CreditorAccount == other.CreditorAccount;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(AccountId, BeneficiaryId);
-}
+    AccountIdentification? CreditorAccount = null);

@@ -4,7 +4,7 @@ using OpenBanking.Core.Json;
 namespace OpenBanking.Core.Accounts;
 
 /// <summary>OBReadOffer1 <c>Data</c>.</summary>
-internal sealed record OffersData(IReadOnlyList<Offer>? Offer = null) : IJsonOnDeserialized
+internal sealed record OffersData(EquatableList<Offer>? Offer = null) : IJsonOnDeserialized
 {
     public void OnDeserialized() => NullItems.Refuse(Offer, "Offer");
 }

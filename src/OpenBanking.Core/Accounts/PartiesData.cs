@@ -4,7 +4,7 @@ using OpenBanking.Core.Json;
 namespace OpenBanking.Core.Accounts;
 
 /// <summary>OBReadParty3 <c>Data</c>.</summary>
-internal sealed record PartiesData(IReadOnlyList<Party>? Party = null) : IJsonOnDeserialized
+internal sealed record PartiesData(EquatableList<Party>? Party = null) : IJsonOnDeserialized
 {
     public void OnDeserialized() => NullItems.Refuse(Party, "Party");
 }

@@ -34,18 +34,8 @@ public sealed record Party(
     string? Phone = null,
     string? Mobile = null,
     PartyRelationships? Relationships = null,
-    IReadOnlyList<PartyAddress>? Address = null) : IJsonOnDeserialized
+    EquatableList<PartyAddress>? Address = null) : IJsonOnDeserialized
 {
     /// <inheritdoc />
     void IJsonOnDeserialized.OnDeserialized() => NullItems.Refuse(Address, "Address");
-
-    /// <inheritdoc />
-    public bool Equals(Party? other) =>
-        other is not null && PartyId == other.PartyId && PartyNumber == other.PartyNumber && PartyType == other.PartyType
-        && Name == other.Name && FullLegalName == other.FullLegalName && LegalStructure == other.LegalStructure
-        && BeneficialOwnership == other.BeneficialOwnership && AccountRole == other.AccountRole && EmailAddress == other.EmailAddress
-        && Phone == other.Phone && Mobile == other.Mobile && Relationships == other.Relationships && Same.Items(Address, other.Address);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => PartyId.GetHashCode(StringComparison.Ordinal);
 }

@@ -15,7 +15,7 @@ namespace OpenBanking.Core.Accounts;
 public sealed record PartyAddress(
     string Country,
     AddressType? AddressType = null,
-    IReadOnlyList<string>? AddressLine = null,
+    EquatableList<string>? AddressLine = null,
     string? StreetName = null,
     string? BuildingNumber = null,
     string? PostCode = null,
@@ -24,13 +24,4 @@ public sealed record PartyAddress(
 {
     /// <inheritdoc />
     void IJsonOnDeserialized.OnDeserialized() => NullItems.Refuse(AddressLine, "AddressLine");
-
-    /// <inheritdoc />
-    public bool Equals(PartyAddress? other) =>
-        other is not null && Country == other.Country && AddressType == other.AddressType && Same.Items(AddressLine, other.AddressLine)
-        && StreetName == other.StreetName && BuildingNumber == other.BuildingNumber && PostCode == other.PostCode
-        && TownName == other.TownName && CountrySubDivision == other.CountrySubDivision;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Country, PostCode);
 }

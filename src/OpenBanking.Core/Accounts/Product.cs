@@ -25,16 +25,6 @@ public sealed record Product(
     string? ProductId = null,
     string? SecondaryProductId = null,
     string? MarketingStateId = null,
-    JsonElement? OtherProductType = null,
-    [property: JsonPropertyName("BCA")] JsonElement? Bca = null,
-    [property: JsonPropertyName("PCA")] JsonElement? Pca = null)
-{
-    /// <inheritdoc />
-    public bool Equals(Product? other) =>
-        other is not null && AccountId == other.AccountId && ProductType == other.ProductType && ProductName == other.ProductName
-        && ProductId == other.ProductId && SecondaryProductId == other.SecondaryProductId && MarketingStateId == other.MarketingStateId
-        && Same.Json(OtherProductType, other.OtherProductType) && Same.Json(Bca, other.Bca) && Same.Json(Pca, other.Pca);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(AccountId, ProductId);
-}
+    RawJson? OtherProductType = null,
+    [property: JsonPropertyName("BCA")] RawJson? Bca = null,
+    [property: JsonPropertyName("PCA")] RawJson? Pca = null);

@@ -4,7 +4,7 @@ using OpenBanking.Core.Json;
 namespace OpenBanking.Core.Accounts;
 
 /// <summary>OBReadProduct2 <c>Data</c>.</summary>
-internal sealed record ProductsData(IReadOnlyList<Product>? Product = null) : IJsonOnDeserialized
+internal sealed record ProductsData(EquatableList<Product>? Product = null) : IJsonOnDeserialized
 {
     public void OnDeserialized() => NullItems.Refuse(Product, "Product");
 }

@@ -4,7 +4,7 @@ using OpenBanking.Core.Json;
 namespace OpenBanking.Core.Accounts;
 
 /// <summary>OBReadScheduledPayment3 <c>Data</c>.</summary>
-internal sealed record ScheduledPaymentsData(IReadOnlyList<ScheduledPayment>? ScheduledPayment = null) : IJsonOnDeserialized
+internal sealed record ScheduledPaymentsData(EquatableList<ScheduledPayment>? ScheduledPayment = null) : IJsonOnDeserialized
 {
     public void OnDeserialized() => NullItems.Refuse(ScheduledPayment, "ScheduledPayment");
 }

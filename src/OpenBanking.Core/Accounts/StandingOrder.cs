@@ -40,19 +40,4 @@ public sealed record StandingOrder(
     ObAmount? FinalPaymentAmount = null,
     FinancialInstitutionId? CreditorAgent = null,
     AccountIdentification? CreditorAccount = null,
-    JsonElement? SupplementaryData = null)
-{
-    /// <inheritdoc />
-    public bool Equals(StandingOrder? other) =>
-        other is not null && AccountId == other.AccountId && Frequency == other.Frequency && StandingOrderId == other.StandingOrderId
-        && Reference == other.Reference && FirstPaymentDateTime == other.FirstPaymentDateTime
-        && NextPaymentDateTime == other.NextPaymentDateTime && LastPaymentDateTime == other.LastPaymentDateTime
-        && FinalPaymentDateTime == other.FinalPaymentDateTime && NumberOfPayments == other.NumberOfPayments
-        && StandingOrderStatusCode == other.StandingOrderStatusCode && FirstPaymentAmount == other.FirstPaymentAmount
-        && NextPaymentAmount == other.NextPaymentAmount && LastPaymentAmount == other.LastPaymentAmount
-        && FinalPaymentAmount == other.FinalPaymentAmount && CreditorAgent == other.CreditorAgent
-        && CreditorAccount == other.CreditorAccount && Same.Json(SupplementaryData, other.SupplementaryData);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(AccountId, StandingOrderId);
-}
+    RawJson? SupplementaryData = null);

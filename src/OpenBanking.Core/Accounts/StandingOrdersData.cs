@@ -4,7 +4,7 @@ using OpenBanking.Core.Json;
 namespace OpenBanking.Core.Accounts;
 
 /// <summary>OBReadStandingOrder6 <c>Data</c>.</summary>
-internal sealed record StandingOrdersData(IReadOnlyList<StandingOrder>? StandingOrder = null) : IJsonOnDeserialized
+internal sealed record StandingOrdersData(EquatableList<StandingOrder>? StandingOrder = null) : IJsonOnDeserialized
 {
     public void OnDeserialized() => NullItems.Refuse(StandingOrder, "StandingOrder");
 }

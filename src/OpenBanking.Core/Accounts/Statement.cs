@@ -31,14 +31,14 @@ public sealed record Statement(
     DateTimeOffset CreationDateTime,
     string? StatementId = null,
     string? StatementReference = null,
-    IReadOnlyList<string>? StatementDescription = null,
-    IReadOnlyList<StatementBenefit>? StatementBenefit = null,
-    IReadOnlyList<StatementFeeOrInterest>? StatementFee = null,
-    IReadOnlyList<StatementFeeOrInterest>? StatementInterest = null,
-    IReadOnlyList<StatementAmount>? StatementAmount = null,
-    IReadOnlyList<StatementDateTime>? StatementDateTime = null,
-    IReadOnlyList<StatementRate>? StatementRate = null,
-    IReadOnlyList<StatementValue>? StatementValue = null,
+    EquatableList<string>? StatementDescription = null,
+    EquatableList<StatementBenefit>? StatementBenefit = null,
+    EquatableList<StatementFeeOrInterest>? StatementFee = null,
+    EquatableList<StatementFeeOrInterest>? StatementInterest = null,
+    EquatableList<StatementAmount>? StatementAmount = null,
+    EquatableList<StatementDateTime>? StatementDateTime = null,
+    EquatableList<StatementRate>? StatementRate = null,
+    EquatableList<StatementValue>? StatementValue = null,
     ObAmount? TotalValue = null) : IJsonOnDeserialized
 {
     /// <inheritdoc />
@@ -53,17 +53,4 @@ public sealed record Statement(
         NullItems.Refuse(StatementRate, "StatementRate");
         NullItems.Refuse(StatementValue, "StatementValue");
     }
-
-    /// <inheritdoc />
-    public bool Equals(Statement? other) =>
-        other is not null && AccountId == other.AccountId && Type == other.Type && StartDateTime == other.StartDateTime
-        && EndDateTime == other.EndDateTime && CreationDateTime == other.CreationDateTime && StatementId == other.StatementId
-        && StatementReference == other.StatementReference && TotalValue == other.TotalValue
-        && Same.Items(StatementDescription, other.StatementDescription) && Same.Items(StatementBenefit, other.StatementBenefit)
-        && Same.Items(StatementFee, other.StatementFee) && Same.Items(StatementInterest, other.StatementInterest)
-        && Same.Items(StatementAmount, other.StatementAmount) && Same.Items(StatementDateTime, other.StatementDateTime)
-        && Same.Items(StatementRate, other.StatementRate) && Same.Items(StatementValue, other.StatementValue);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(AccountId, StatementId, StartDateTime);
 }

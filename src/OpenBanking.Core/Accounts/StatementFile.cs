@@ -7,18 +7,11 @@ namespace OpenBanking.Core.Accounts;
 /// <param name="MediaType">The media type of the content, lower case, without parameters (e.g. <c>application/pdf</c>).</param>
 /// <param name="Content">The file.</param>
 /// <param name="FileName">The file name the bank suggested in Content-Disposition, if any.</param>
-public sealed record StatementFile(string MediaType, ReadOnlyMemory<byte> Content, string? FileName = null)
+public sealed record StatementFile(string MediaType, EquatableList<byte> Content, string? FileName = null)
 {
     /// <summary>The media type a statement file is asked for with unless the caller says otherwise.</summary>
     public const string Pdf = "application/pdf";
 
-    /// <inheritdoc />
-    public bool Equals(StatementFile? other) =>
-        other is not null && MediaType == other.MediaType && FileName == other.FileName && Content.Span.SequenceEqual(other.Content.Span);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(MediaType, Content.Length);
-
     /// <summary>The media type, size and name; never the content (it is the PSU's statement).</summary>
-    public override string ToString() => $"{MediaType}, {Content.Length} bytes{(FileName is null ? "" : $", {FileName}")}";
+    public override string ToString() => $"{MediaType}, {Content.Count} bytes{(FileName is null ? "" : $", {FileName}")}";
 }

@@ -38,7 +38,7 @@ public sealed record Transaction(
     ObAmount Amount,
     string? TransactionId = null,
     string? TransactionReference = null,
-    IReadOnlyList<string>? StatementReference = null,
+    EquatableList<string>? StatementReference = null,
     TransactionMutability? TransactionMutability = null,
     DateTimeOffset? ValueDateTime = null,
     string? TransactionInformation = null,
@@ -54,29 +54,11 @@ public sealed record Transaction(
     FinancialAgent? DebtorAgent = null,
     CashAccount? DebtorAccount = null,
     CardInstrument? CardInstrument = null,
-    JsonElement? SupplementaryData = null) : IJsonOnDeserialized
+    RawJson? SupplementaryData = null) : IJsonOnDeserialized
 {
     /// <inheritdoc />
     void IJsonOnDeserialized.OnDeserialized() => NullItems.Refuse(StatementReference, "StatementReference");
 
     /// <summary>The signed amount: negative for a debit.</summary>
     public decimal SignedAmount => CreditDebitIndicator == CreditDebitIndicator.Debit ? -Amount.Amount : Amount.Amount;
-
-    /// <inheritdoc />
-    public bool Equals(Transaction? other) =>
-        other is not null && AccountId == other.AccountId && TransactionId == other.TransactionId
-        && CreditDebitIndicator == other.CreditDebitIndicator && Status == other.Status && BookingDateTime == other.BookingDateTime
-        && Amount == other.Amount && TransactionReference == other.TransactionReference
-        && (StatementReference ?? []).SequenceEqual(other.StatementReference ?? [])
-        && TransactionMutability == other.TransactionMutability && ValueDateTime == other.ValueDateTime
-        && TransactionInformation == other.TransactionInformation && AddressLine == other.AddressLine
-        && ChargeAmount == other.ChargeAmount && CurrencyExchange == other.CurrencyExchange
-        && BankTransactionCode == other.BankTransactionCode && ProprietaryBankTransactionCode == other.ProprietaryBankTransactionCode
-        && Balance == other.Balance && MerchantDetails == other.MerchantDetails && CreditorAgent == other.CreditorAgent
-        && CreditorAccount == other.CreditorAccount && DebtorAgent == other.DebtorAgent && DebtorAccount == other.DebtorAccount
-        && CardInstrument == other.CardInstrument
-        && SupplementaryData?.GetRawText() == other.SupplementaryData?.GetRawText();
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(AccountId, TransactionId, BookingDateTime);
 }

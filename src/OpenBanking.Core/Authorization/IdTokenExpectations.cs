@@ -23,10 +23,10 @@ public sealed record IdTokenExpectations(
     string? Code = null,
     string? State = null,
     int? MaxAge = null,
-    IReadOnlyList<string>? AcrValues = null)
+    EquatableList<string>? AcrValues = null)
 {
     /// <summary>The acr values every request object of this library asks for.</summary>
-    public static IReadOnlyList<string> RequestedAcrValues { get; } = [Protocol.AcrValues.Sca, Protocol.AcrValues.Ca];
+    public static EquatableList<string> RequestedAcrValues { get; } = [Protocol.AcrValues.Sca, Protocol.AcrValues.Ca];
 
     /// <summary>
     /// For the hybrid flow's front-channel id_token: everything, including c_hash over the code and s_hash over the state.
@@ -51,15 +51,6 @@ public sealed record IdTokenExpectations(
 
     // The request object's max_age is whole seconds (OIDC Core §3.1.2.1); the config's TimeSpan was made from them.
     private static int MaxAgeSeconds(ValidatedApiConfig config) => (int)config.MaxAge.TotalSeconds;
-
-    /// <inheritdoc />
-    public bool Equals(IdTokenExpectations? other) =>
-        other is not null && Issuer == other.Issuer && ClientId == other.ClientId && Algorithm == other.Algorithm && Nonce == other.Nonce
-        && ConsentId == other.ConsentId && ClockSkew == other.ClockSkew && Code == other.Code && State == other.State && MaxAge == other.MaxAge
-        && (AcrValues ?? []).SequenceEqual(other.AcrValues ?? []);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Issuer, ClientId, Nonce);
 
     /// <summary>Never prints the code.</summary>
     public override string ToString() =>

@@ -75,7 +75,7 @@ public sealed record ApiConfig
 
     /// <summary>The permissions to ask for in an account access consent.</summary>
     [JsonPropertyName("permissions")]
-    public IReadOnlyList<string> Permissions { get; init; } =
+    public EquatableList<string> Permissions { get; init; } =
     [
         ObPermission.ReadAccountsDetail, ObPermission.ReadBalances, ObPermission.ReadTransactionsCredits,
         ObPermission.ReadTransactionsDebits, ObPermission.ReadTransactionsDetail,
@@ -180,15 +180,6 @@ public sealed record ApiConfig
 
     /// <summary>Checks every field and returns the validated form, or a <see cref="ConfigError"/> listing every problem.</summary>
     public Either<ConfigError, ValidatedApiConfig> Validate() => ApiConfigValidation.Validate(this, null);
-
-    /// <inheritdoc />
-    public bool Equals(ApiConfig? other) =>
-        other is not null && ToComparable() == other.ToComparable()
-        && ClientSecret == other.ClientSecret && SigningKey == other.SigningKey
-        && Permissions.SequenceEqual(other.Permissions);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(ClientId, TokenEndpoint);
 
     private bool PrintMembers(StringBuilder builder)
     {

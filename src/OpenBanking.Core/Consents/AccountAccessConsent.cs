@@ -14,18 +14,9 @@ public sealed record AccountAccessConsent(
     ConsentStatus Status,
     DateTimeOffset CreationDateTime,
     DateTimeOffset? StatusUpdateDateTime,
-    IReadOnlyList<string> Permissions,
+    EquatableList<string> Permissions,
     DateTimeOffset? ExpirationDateTime,
     DateTimeOffset? TransactionFromDateTime,
     DateTimeOffset? TransactionToDateTime) : IConsent
 {
-    /// <inheritdoc />
-    public bool Equals(AccountAccessConsent? other) =>
-        other is not null && ConsentId == other.ConsentId && Status == other.Status
-        && CreationDateTime == other.CreationDateTime && StatusUpdateDateTime == other.StatusUpdateDateTime
-        && Permissions.SequenceEqual(other.Permissions) && ExpirationDateTime == other.ExpirationDateTime
-        && TransactionFromDateTime == other.TransactionFromDateTime && TransactionToDateTime == other.TransactionToDateTime;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => ConsentId.GetHashCode(StringComparison.Ordinal);
 }

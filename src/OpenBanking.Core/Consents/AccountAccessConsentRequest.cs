@@ -6,16 +6,9 @@ namespace OpenBanking.Core.Consents;
 /// <param name="TransactionFromDateTime">The earliest booking date-time of transactions the TPP may read.</param>
 /// <param name="TransactionToDateTime">The latest booking date-time of transactions the TPP may read.</param>
 public sealed record AccountAccessConsentRequest(
-    IReadOnlyList<string> Permissions,
+    EquatableList<string> Permissions,
     DateTimeOffset? ExpirationDateTime = null,
     DateTimeOffset? TransactionFromDateTime = null,
     DateTimeOffset? TransactionToDateTime = null)
 {
-    /// <inheritdoc />
-    public bool Equals(AccountAccessConsentRequest? other) =>
-        other is not null && Permissions.SequenceEqual(other.Permissions) && ExpirationDateTime == other.ExpirationDateTime
-        && TransactionFromDateTime == other.TransactionFromDateTime && TransactionToDateTime == other.TransactionToDateTime;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Permissions.Count, ExpirationDateTime);
 }

@@ -7,7 +7,7 @@ namespace OpenBanking.Core.Consents;
 internal sealed record ConsentResponseData(
     ConsentStatus Status,
     DateTimeOffset CreationDateTime,
-    IReadOnlyList<string> Permissions,
+    EquatableList<string> Permissions,
     string? ConsentId = null,
     string? AccountRequestId = null,
     DateTimeOffset? StatusUpdateDateTime = null,

@@ -14,7 +14,7 @@ public sealed record ApiError(
     string Code,
     string? Id,
     string ErrorMessage,
-    IReadOnlyList<ApiErrorDetail> Errors,
+    EquatableList<ApiErrorDetail> Errors,
     string? ResponseInteractionId) : OpenBankingError
 {
     /// <inheritdoc />
@@ -49,13 +49,4 @@ public sealed record ApiError(
             return $"{Operation} refused with {status}: {ErrorMessage}{details}";
         }
     }
-
-    /// <inheritdoc />
-    public bool Equals(ApiError? other) =>
-        other is not null && Status == other.Status && Operation == other.Operation && Code == other.Code
-        && Id == other.Id && ErrorMessage == other.ErrorMessage && Errors.SequenceEqual(other.Errors)
-        && ResponseInteractionId == other.ResponseInteractionId;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Status, Code, ErrorMessage);
 }

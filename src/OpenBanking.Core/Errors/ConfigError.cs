@@ -12,7 +12,7 @@ public sealed record ConfigError : OpenBankingError
             throw new ArgumentException("A ConfigError needs at least one problem.", nameof(problems));
         }
 
-        Problems = problems;
+        Problems = problems.ToEquatableList();
     }
 
     /// <summary>Creates an error with a single problem.</summary>
@@ -22,18 +22,11 @@ public sealed record ConfigError : OpenBankingError
     }
 
     /// <summary>Every problem found, in field order.</summary>
-    public IReadOnlyList<ConfigProblem> Problems { get; }
+    public EquatableList<ConfigProblem> Problems { get; }
 
     /// <inheritdoc />
     public override string Message =>
         Problems.Count == 1
             ? $"Configuration problem: {Problems[0]}."
             : $"{Problems.Count} configuration problems: {string.Join("; ", Problems)}.";
-
-    /// <inheritdoc />
-    public bool Equals(ConfigError? other) =>
-        other is not null && Problems.SequenceEqual(other.Problems);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => Problems.Count;
 }

@@ -63,5 +63,5 @@ public sealed class AccountInformationClient : OpenBankingClient
         PendingAuthorisation<AccountAccessConsent> pending, string code, CancellationToken cancellationToken = default) =>
         CompleteAuthorisationWithCode(pending, code, cancellationToken);
 
-    private AccountAccessConsentRequest DefaultConsent => new(Config.Permissions);
+    private AccountAccessConsentRequest DefaultConsent => new(Config.Permissions.ToEquatableList());
 }

@@ -10,6 +10,17 @@ namespace OpenBanking.Core.Json;
 /// <summary>Reads Read/Write API response bodies into typed models, every failure a value.</summary>
 internal static class ObJson
 {
+    // The context's own options with EquatableListResolver first: lists are read by the serializer's collection
+    // converter, so paths name the item, and everything else comes from the generated context.
+    private static readonly JsonSerializerOptions Options = new(ObJsonContext.Default.Options)
+    {
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(EquatableListResolver.Instance, ObJsonContext.Default),
+    };
+
+    /// <summary>The metadata to read <typeparamref name="T"/> with: <paramref name="typeInfo"/>'s type, resolved through <see cref="Options"/>.</summary>
+    public static JsonTypeInfo<T> Resolve<T>(JsonTypeInfo<T> typeInfo) =>
+        ReferenceEquals(typeInfo.Options, ObJsonContext.Default.Options) ? (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T)) : typeInfo;
+
     /// <summary>
     /// Accepts only <paramref name="expectedStatus"/> (other statuses go to <see cref="ResponseErrors.Classify"/>),
     /// then reads the JSON body; a missing required field or a wrong type is a <see cref="ParseError"/> with its JSON path.
@@ -32,7 +43,7 @@ internal static class ObJson
         try
         {
             JsonElements.CheckUtf8(response.Body.Span);
-            return JsonSerializer.Deserialize(response.Body.Span, typeInfo) switch
+            return JsonSerializer.Deserialize(response.Body.Span, Resolve(typeInfo)) switch
             {
                 null => new ParseError(operation, "a JSON object", "$", "the body is null", response.InteractionId),
                 IReadDocument { HasData: false } => new ParseError(operation, "a Data object", "$.Data", "it is null", response.InteractionId),

@@ -9,6 +9,7 @@ namespace OpenBanking.Core.Json;
 /// Source-generated metadata for every Read/Write API body the library reads. Required members
 /// (constructor parameters without defaults) and non-nullable types are enforced, unknown members
 /// are ignored: a bank adding a field never breaks parsing, a bank leaving out a required one does.
+/// Read through <see cref="ObJson"/>, which puts <see cref="EquatableListResolver"/> in front of it.
 /// </summary>
 [JsonSourceGenerationOptions(
     RespectNullableAnnotations = true,
@@ -28,4 +29,27 @@ namespace OpenBanking.Core.Json;
 [JsonSerializable(typeof(ReadDocument<PartiesData>))]
 [JsonSerializable(typeof(ReadDocument<StatementsData>))]
 [JsonSerializable(typeof(DiscoveryDocument))]
+// The items of every EquatableList in these documents: the generator does not look inside a type with its own
+// converter, and EquatableListResolver reads the items through this context (a test checks none is missing).
+[JsonSerializable(typeof(Account))]
+[JsonSerializable(typeof(AccountIdentification))]
+[JsonSerializable(typeof(Balance))]
+[JsonSerializable(typeof(Beneficiary))]
+[JsonSerializable(typeof(CreditLine))]
+[JsonSerializable(typeof(DirectDebit))]
+[JsonSerializable(typeof(Offer))]
+[JsonSerializable(typeof(Party))]
+[JsonSerializable(typeof(PartyAddress))]
+[JsonSerializable(typeof(Product))]
+[JsonSerializable(typeof(ScheduledPayment))]
+[JsonSerializable(typeof(StandingOrder))]
+[JsonSerializable(typeof(Statement))]
+[JsonSerializable(typeof(StatementAmount))]
+[JsonSerializable(typeof(StatementBenefit))]
+[JsonSerializable(typeof(StatementDateTime))]
+[JsonSerializable(typeof(StatementFeeOrInterest))]
+[JsonSerializable(typeof(StatementRate))]
+[JsonSerializable(typeof(StatementValue))]
+[JsonSerializable(typeof(Transaction))]
+[JsonSerializable(typeof(string))]
 internal sealed partial class ObJsonContext : JsonSerializerContext;

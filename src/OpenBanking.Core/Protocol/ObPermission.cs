@@ -31,7 +31,7 @@ public static class ObPermission
 #pragma warning restore CS1591
 
     /// <summary>All 21 codes, in the spec's order.</summary>
-    public static IReadOnlyList<string> All { get; } =
+    public static EquatableList<string> All { get; } =
     [
         ReadAccountsBasic, ReadAccountsDetail, ReadBalances, ReadBeneficiariesBasic, ReadBeneficiariesDetail,
         ReadDirectDebits, ReadOffers, ReadPAN, ReadParty, ReadPartyPSU, ReadProducts,

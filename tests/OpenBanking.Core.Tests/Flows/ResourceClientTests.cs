@@ -142,7 +142,7 @@ public class ResourceClientTests
 
         var file = await client.Send("t", AccountInformation.StatementFile("22289", "8001", "image/png")).Right();
 
-        Assert.That((file.MediaType, file.Content.Length, file.FileName), Is.EqualTo(("image/png", 4, (string?)null)));
+        Assert.That((file.MediaType, file.Content.Count, file.FileName), Is.EqualTo(("image/png", 4, (string?)null)));
         Assert.That(bank.Requests.Single().Header("Accept"), Is.EqualTo("image/png"));
     }
 

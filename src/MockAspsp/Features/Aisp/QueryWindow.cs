@@ -66,7 +66,7 @@ public sealed partial record QueryWindow(DateTimeOffset From, DateTimeOffset To)
     [GeneratedRegex(@"^(?<local>\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{1,7})?)?)(Z|[+-]\d{2}:\d{2})?$")]
     private static partial Regex QueryDate();
 
-    private static DateTimeOffset? Nullable(Option<DateTimeOffset> value) => value.MatchUnsafe(v => v, () => (DateTimeOffset?)null);
+    private static DateTimeOffset? Nullable(Option<DateTimeOffset> value) => value.ToNullable();
 
     private static DateTimeOffset? Later(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a > b ? a : b;
 

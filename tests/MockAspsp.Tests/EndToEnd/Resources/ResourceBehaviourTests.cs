@@ -249,9 +249,9 @@ public class ResourceBehaviourTests
         Assert.Multiple(() =>
         {
             Assert.That(pdf.MediaType, Is.EqualTo(StatementFile.Pdf));
-            Assert.That(Encoding.ASCII.GetString(pdf.Content.Span[..5]), Is.EqualTo("%PDF-"));
+            Assert.That(Encoding.ASCII.GetString(pdf.Content.AsSpan()[..5]), Is.EqualTo("%PDF-"));
             Assert.That(csv.MediaType, Does.StartWith("text/csv"));
-            Assert.That(Encoding.UTF8.GetString(csv.Content.Span), Does.Contain("1001-").And.Not.Contain("%PDF"));
+            Assert.That(Encoding.UTF8.GetString(csv.Content.AsSpan()), Does.Contain("1001-").And.Not.Contain("%PDF"));
         });
     }
 
@@ -264,7 +264,7 @@ public class ResourceBehaviourTests
 
         var pdf = await s.Client.Send(s.AccessToken, AccountInformation.StatementFile("1004", "1004-S202609")).Right();
 
-        var text = Encoding.ASCII.GetString(pdf.Content.Span);
+        var text = Encoding.ASCII.GetString(pdf.Content.AsSpan());
         Assert.That(text, Does.Contain(number));
         Assert.That(text, readPan ? Does.Not.Contain("************1111") : Does.Not.Contain("5555444433331111"));
     }

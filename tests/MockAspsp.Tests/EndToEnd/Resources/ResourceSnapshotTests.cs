@@ -138,8 +138,8 @@ public class ResourceSnapshotTests
             .Add("client.Statements(token, new StatementQuery(\"1002\"))", ofAccount)
             .Add("client.Statement(token, \"1002\", \"1002-S202609\")", one)
             .Add("client.StatementTransactions(token, \"1002\", \"1002-S202609\")", transactions)
-            .Add("client.StatementFile(token, \"1002\", \"1002-S202609\", \"text/csv\")", new { csv.MediaType, csv.FileName, Bytes = csv.Content.Length })
-            .AddText("its Content", Encoding.UTF8.GetString(csv.Content.Span)).ToString());
+            .Add("client.StatementFile(token, \"1002\", \"1002-S202609\", \"text/csv\")", new { csv.MediaType, csv.FileName, Bytes = csv.Content.Count })
+            .AddText("its Content", Encoding.UTF8.GetString(csv.Content.AsSpan())).ToString());
     }
 
     [Test]
