@@ -39,7 +39,7 @@ public static class ConsentCommand
             var client = session.Client;
             if (revoke)
             {
-                var revoked = await (from token in client.ClientCredentialsToken(cancellation)
+                var revoked = await (from token in client.ClientCredentialsToken(cancellationToken: cancellation)
                                      from deleted in client.DeleteConsent(token.AccessToken, consentId, cancellation)
                                      select deleted).ToEither();
                 return revoked.Match(
@@ -52,7 +52,7 @@ public static class ConsentCommand
                     Left: e => session.Problem(e, "revoking the consent").Report(environment.Error));
             }
 
-            var shown = await (from token in client.ClientCredentialsToken(cancellation)
+            var shown = await (from token in client.ClientCredentialsToken(cancellationToken: cancellation)
                                from consent in client.GetConsent(token.AccessToken, consentId, cancellation)
                                select consent).ToEither();
             return shown.Match(

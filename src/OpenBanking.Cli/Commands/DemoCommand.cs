@@ -105,7 +105,7 @@ public static class DemoCommand
         var client = new AccountInformationClient(config, http, environment.Time);
         var steps = new Steps(environment, quiet: json);
 
-        var token = await steps.Run($"Client credentials token ({auth})", () => client.ClientCredentialsToken(cancellation));
+        var token = await steps.Run($"Client credentials token ({auth})", () => client.ClientCredentialsToken(cancellationToken: cancellation));
         var consent = await steps.Run("Account access consent created", () => client.CreateConsent(token!.AccessToken, cancellationToken: cancellation));
         var url = await steps.Run("Consent URL with a signed request object", () => client.ConsentUrl(consent!.ConsentId).ToAsync());
         var redirect = await steps.Run($"PSU {psu} approves (headless)", () => http.Send(Headless(url!, psu), cancellation).Bind(r => RedirectUrl(r).ToAsync()));

@@ -31,7 +31,7 @@ public static class AccountInformation
     public static ApiCall<AccountAccessConsent> CreateConsent(AccountAccessConsentRequest consent)
     {
         ArgumentNullException.ThrowIfNull(consent);
-        return Family.Call("POST account-access-consents", HttpMethod.Post, Family.ConsentPath,
+        return Family.Call("POST account-access-consents", HttpMethod.Post, _ => Family.ConsentPath,
             (response, operation) => AccountAccessConsents.Parse(response, operation, 201),
             body: context => AccountAccessConsents.Problems(consent, context.Now) is { } problems
                 ? new ValidationError("permissions", problems)

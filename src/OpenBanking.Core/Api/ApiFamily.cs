@@ -59,9 +59,10 @@ public sealed record ApiFamily(string Name, string PathSegment, string Scope, st
             parse);
     }
 
-    /// <summary>An operation on a fixed path (see <see cref="Call{T}(string, HttpMethod, Func{CallContext, Either{OpenBankingError, string}}, Func{HttpResponseSpec, string, Either{OpenBankingError, T}}, Func{CallContext, Either{OpenBankingError, RequestBody}}?, string)"/>).</summary>
-    public ApiCall<T> Call<T>(
-        string operation, HttpMethod method, string path, Func<HttpResponseSpec, string, Either<OpenBankingError, T>> parse,
-        Func<CallContext, Either<OpenBankingError, RequestBody>>? body = null, string accept = ResourceRequest.JsonMediaType) =>
-        Call(operation, method, _ => path, parse, body, accept);
+    /// <summary>An operation with no body on a fixed path, read as JSON (see the general <c>Call</c>).</summary>
+    public ApiCall<T> Call<T>(string operation, HttpMethod method, string path, Func<HttpResponseSpec, string, Either<OpenBankingError, T>> parse)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Call(operation, method, _ => path, parse);
+    }
 }

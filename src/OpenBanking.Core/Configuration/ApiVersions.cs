@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace OpenBanking.Core.Configuration;
 
 /// <summary>Read/Write API versions in configuration (<c>api_version</c>) and the base paths they give.</summary>
-public static partial class ApiVersions
+internal static partial class ApiVersions
 {
     /// <summary>True for a version such as <c>3.1.11</c>, <c>3.1</c> or <c>4.0</c>.</summary>
     public static bool IsValid(string version) => VersionPattern().IsMatch(version);

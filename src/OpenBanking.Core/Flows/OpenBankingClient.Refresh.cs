@@ -46,7 +46,7 @@ public partial class OpenBankingClient
     }
 
     /// <summary>Sends <paramref name="call"/> with refresh on 401 (see <see cref="CallWithRefresh{T}(TokenResponse, Func{string, CancellationToken, EitherAsync{OpenBankingError, T}}, string?, CancellationToken)"/>).</summary>
-    public Task<RefreshedResult<T>> CallWithRefresh<T>(
+    public Task<RefreshedResult<T>> SendWithRefresh<T>(
         TokenResponse tokens, ApiCall<T> call, string? consentId = null, CustomerContext? customer = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(call);

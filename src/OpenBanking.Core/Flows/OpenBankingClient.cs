@@ -66,16 +66,12 @@ public partial class OpenBankingClient
         return Run(call.Build(Context(accessToken, customer)), call.Parse, cancellationToken);
     }
 
-    /// <summary>Step 1: the TPP's own token (client credentials grant) for the configured scopes.</summary>
-    public EitherAsync<OpenBankingError, TokenResponse> ClientCredentialsToken(CancellationToken cancellationToken = default) =>
-        Token(TokenRequests.ClientCredentials(Config, Now, _ids.NewId()), cancellationToken);
-
-    /// <summary>Step 1: the TPP's own token (client credentials grant) for <paramref name="scope"/> (space-separated, e.g. an API family's scope).</summary>
-    public EitherAsync<OpenBankingError, TokenResponse> ClientCredentialsToken(string scope, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(scope);
-        return Token(TokenRequests.ClientCredentials(Config, Now, _ids.NewId(), scope), cancellationToken);
-    }
+    /// <summary>
+    /// Step 1: the TPP's own token (client credentials grant) for <paramref name="scope"/> (space-separated, e.g. an API
+    /// family's scope), or for the configured scopes when null.
+    /// </summary>
+    public EitherAsync<OpenBankingError, TokenResponse> ClientCredentialsToken(string? scope = null, CancellationToken cancellationToken = default) =>
+        Token(TokenRequests.ClientCredentials(Config, Now, _ids.NewId(), scope), cancellationToken);
 
     /// <summary>Step 3: the consent URL with a signed request object; state and nonce are fresh unless given.</summary>
     public Either<OpenBankingError, ConsentUrl> ConsentUrl(string consentId, string? state = null, string? nonce = null, string? scope = null) =>
@@ -92,7 +88,7 @@ public partial class OpenBankingClient
     {
         ArgumentNullException.ThrowIfNull(createConsent);
         return
-            from token in (scope is null ? ClientCredentialsToken(cancellationToken) : ClientCredentialsToken(scope, cancellationToken))
+            from token in ClientCredentialsToken(scope, cancellationToken)
             from created in Send(token.AccessToken, createConsent, cancellationToken: cancellationToken)
             from url in ConsentUrl(created.ConsentId, scope: scope).ToAsync()
             select new PendingAuthorisation<TConsent>(token, created, url);

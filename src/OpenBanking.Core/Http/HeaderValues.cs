@@ -6,7 +6,7 @@ namespace OpenBanking.Core.Http;
 /// What may go into an HTTP header (RFC 9110 §5.5): visible ASCII, space and tab. A CR or LF would
 /// split the header and let a value smuggle in headers of its own.
 /// </summary>
-public static class HeaderValues
+internal static class HeaderValues
 {
     /// <summary>True when <paramref name="value"/> can be sent as a header value as it is.</summary>
     public static bool IsValid(string value)

@@ -40,7 +40,7 @@ public static class CompactJws
     /// <param name="state">What the claims are written from.</param>
     /// <param name="writeClaims">Writes the claim members (inside an object it opens and closes).</param>
     /// <param name="type">The <c>typ</c> header, or null to leave it out.</param>
-    public static string Sign<TState>(SigningKey key, TState state, Action<Utf8JsonWriter, TState> writeClaims, string? type = "JWT")
+    internal static string Sign<TState>(SigningKey key, TState state, Action<Utf8JsonWriter, TState> writeClaims, string? type = "JWT")
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(writeClaims);
@@ -103,7 +103,7 @@ public static class CompactJws
     /// <param name="state">What the claims are written from.</param>
     /// <param name="writeClaims">Writes the claim members (inside an object it opens and closes).</param>
     /// <param name="type">The <c>typ</c> header, or null to leave it out.</param>
-    public static Either<ValidationError, string> Create<TState>(IJwsSigner signer, TState state, Action<Utf8JsonWriter, TState> writeClaims, string? type = "JWT")
+    internal static Either<ValidationError, string> Create<TState>(IJwsSigner signer, TState state, Action<Utf8JsonWriter, TState> writeClaims, string? type = "JWT")
     {
         ArgumentNullException.ThrowIfNull(signer);
         ArgumentNullException.ThrowIfNull(writeClaims);

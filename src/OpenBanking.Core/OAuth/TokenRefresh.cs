@@ -3,7 +3,7 @@ using OpenBanking.Core.Errors;
 namespace OpenBanking.Core.OAuth;
 
 /// <summary>The pure decisions of refreshing on 401 (RFC 6749 §6): when to refresh, what a failed refresh means, which tokens to keep.</summary>
-public static class TokenRefresh
+internal static class TokenRefresh
 {
     /// <summary>
     /// True for a 401 (OBIE error, OAuth error or bare) when <paramref name="tokens"/> has a refresh token and the bank did
