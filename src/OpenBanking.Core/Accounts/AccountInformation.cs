@@ -150,7 +150,7 @@ public static class AccountInformation
     private static ApiCall<ResourcePage<T>> Under<T>(
         string resource, string? accountId, string query, Func<HttpResponseSpec, string, Either<OpenBankingError, ResourcePage<T>>> parse) =>
         accountId is null
-            ? Family.Call($"GET {resource}", HttpMethod.Get, $"/{resource}{query}", parse)
+            ? Family.Call($"GET {resource}", HttpMethod.Get, _ => $"/{resource}{query}", parse)
             : Family.Call($"GET account {resource}", HttpMethod.Get, _ => PerAccount(accountId).Map(path => $"{path}/{resource}{query}"), parse);
 
     private static Func<HttpResponseSpec, string, Either<OpenBankingError, ResourcePage<T>>> PageOf<TData, T>(

@@ -58,11 +58,4 @@ public sealed record ApiFamily(string Name, string PathSegment, string Scope, st
             select request,
             parse);
     }
-
-    /// <summary>An operation with no body on a fixed path, read as JSON (see the general <c>Call</c>).</summary>
-    public ApiCall<T> Call<T>(string operation, HttpMethod method, string path, Func<HttpResponseSpec, string, Either<OpenBankingError, T>> parse)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        return Call(operation, method, _ => path, parse);
-    }
 }

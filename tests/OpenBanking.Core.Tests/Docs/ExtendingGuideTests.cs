@@ -142,14 +142,14 @@ internal static class FundsConfirmations
 
     /// <summary>POST /funds-confirmation-consents (OBFundsConfirmationConsent1), with the client credentials token.</summary>
     public static ApiCall<FundsConfirmationConsent> CreateConsent(CashAccount debtorAccount, DateTimeOffset? expiration = null) =>
-        Family.Call("POST funds-confirmation-consents", HttpMethod.Post, Family.ConsentPath,
+        Family.Call("POST funds-confirmation-consents", HttpMethod.Post, _ => Family.ConsentPath,
             (response, operation) => ObJson.Read(response, GuideJsonContext.Default.ReadDocumentFundsConfirmationConsent, operation, 201,
                 "an OBFundsConfirmationConsentResponse1 document").Map(document => document.Data),
             body: _ => new RequestBody.Json(ConsentBody(debtorAccount, expiration)));
 
     /// <summary>POST /funds-confirmations (OBFundsConfirmation1), with the PSU's token: are the funds there?</summary>
     public static ApiCall<FundsConfirmation> ConfirmFunds(string consentId, string reference, ObAmount amount) =>
-        Family.Call("POST funds-confirmations", HttpMethod.Post, "/funds-confirmations",
+        Family.Call("POST funds-confirmations", HttpMethod.Post, _ => "/funds-confirmations",
             (response, operation) => ObJson.Read(response, GuideJsonContext.Default.ReadDocumentFundsConfirmation, operation, 201,
                 "an OBFundsConfirmationResponse1 document").Map(document => document.Data),
             body: _ => string.IsNullOrWhiteSpace(consentId)

@@ -78,6 +78,27 @@ public class RefreshOn401Tests
     }
 
     [Test]
+    public async Task An_api_call_sent_with_refresh_refreshes_once_on_a_401_and_carries_the_new_token()
+    {
+        var (client, bank) = Client(
+            [Unauthorised, ScriptedBank.Json(200, Accounts)],
+            ScriptedBank.Json(200, """{"access_token":"new-access","token_type":"Bearer","expires_in":300,"refresh_token":"new-refresh"}"""));
+
+        var outcome = await client.SendWithRefresh(Tokens, AccountInformation.Accounts(), V4Bodies.ConsentId);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome.Result.Right().Items.Single().AccountId, Is.EqualTo("22289"));
+            Assert.That(outcome.Refreshed, Is.True);
+            Assert.That(outcome.Tokens.RefreshToken, Is.EqualTo("new-refresh"));
+            Assert.That(Sent(bank), Is.EqualTo(new[]
+            {
+                "GET accounts Bearer old-access", "token request (refresh_token) refresh_token", "GET accounts Bearer new-access",
+            }));
+        });
+    }
+
+    [Test]
     public async Task A_bank_that_issues_no_new_refresh_token_leaves_the_old_one_in_use()
     {
         var (client, _) = Client(
