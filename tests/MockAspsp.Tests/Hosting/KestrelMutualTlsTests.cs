@@ -98,4 +98,26 @@ public class KestrelMutualTlsTests
         Assert.That(jwks.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(accounts.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
     }
+
+    // The library as an ASP.NET Core app would host it: an HttpClient from IHttpClientFactory whose primary handler is the
+    // library's mutual-TLS handler, the interpreter over it.
+    [Test]
+    public async Task The_flow_runs_through_a_factory_client_with_the_mutual_tls_handler_and_the_client_outlives_the_interpreter()
+    {
+        using var credentials = TransportCredentials.Create(_bank.Pki.TppTransport, [_bank.Pki.BankCa]);
+        var services = new ServiceCollection();
+        services.AddHttpClient("bank")
+            .ConfigurePrimaryHttpMessageHandler(() => HttpClientInterpreter.MutualTlsHandler(credentials, TimeSpan.FromSeconds(10)));
+        await using var provider = services.BuildServiceProvider();
+        using var client = provider.GetRequiredService<IHttpClientFactory>().CreateClient("bank");
+        var config = DemoConfigs.For(_bank, _bank.Clients.Find("obfx-demo-private-key-jwt")!.Registration).Validate().Right();
+
+        var http = new HttpClientInterpreter(client, TimeSpan.FromSeconds(30));
+        var outcome = await FlowScript.Run(new AccountInformationClient(config, http), http, "northwind", DateTimeOffset.UtcNow).Right();
+        http.Dispose();
+        using var afterwards = await client.GetAsync($"{_bank.Issuer.Value}/.well-known/openid-configuration");
+
+        Assert.That(outcome.Accounts.Items.Select(a => a.AccountId), Is.EqualTo(new[] { "3001", "3002", "3003" }));
+        Assert.That(afterwards.IsSuccessStatusCode, Is.True);
+    }
 }
