@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Immutable;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
@@ -69,8 +70,14 @@ public static class RecordEquality
             return type.GetGenericArguments().Any(a => ComparesByReference(a, primitives));
         }
 
-        return type != typeof(string)
-            && (typeof(IEnumerable).IsAssignableFrom(type) || type == typeof(JsonElement) || typeof(JsonNode).IsAssignableFrom(type)
-                || definition == typeof(ReadOnlyMemory<>) || definition == typeof(Memory<>));
+        // Collections compare by reference unless they say otherwise (LanguageExt's Either and Option do); these say
+        // otherwise and still compare what they point at, not what it holds.
+        return type == typeof(JsonElement) || typeof(JsonNode).IsAssignableFrom(type) || definition == typeof(ReadOnlyMemory<>)
+            || definition == typeof(Memory<>) || definition == typeof(ImmutableArray<>) || definition == typeof(ArraySegment<>)
+            || (type != typeof(string) && typeof(IEnumerable).IsAssignableFrom(type) && !OverridesEquals(type));
     }
+
+    private static bool OverridesEquals(Type type) =>
+        !type.IsInterface && type.GetMethod(nameof(Equals), [typeof(object)])?.DeclaringType is { } declaring
+        && declaring != typeof(object) && declaring != typeof(ValueType);
 }

@@ -68,7 +68,7 @@ public sealed record Exchange(int Number, RecordedRequest Request, RecordedRespo
 /// <param name="Source">The file (or other name) it was read from, for reports.</param>
 /// <param name="Metadata">The recording's metadata (API version, auth method, issuer, ...); empty when it has none.</param>
 /// <param name="Exchanges">The exchanges in order.</param>
-public sealed record RecordedTraffic(string Source, IReadOnlyDictionary<string, string> Metadata, IReadOnlyList<Exchange> Exchanges)
+public sealed record RecordedTraffic(string Source, EquatableDictionary<string, string> Metadata, EquatableList<Exchange> Exchanges)
 {
     /// <summary>A metadata value, or null.</summary>
     public string? Meta(string key) => Metadata.TryGetValue(key, out var value) ? value : null;

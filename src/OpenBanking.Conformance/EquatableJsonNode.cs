@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace OpenBanking.Conformance.Traffic;
+namespace OpenBanking.Conformance;
 
 /// <summary>
 /// A parsed JSON value that is equal to another when <see cref="JsonNode.DeepEquals"/> says so (same members and items,
