@@ -1,3 +1,5 @@
+using OpenBanking.Core;
+
 namespace OpenBanking.Conformance.Endpoints;
 
 /// <summary>An operation of the Read/Write API v3.1.11, as its OpenAPI file declares it.</summary>
@@ -13,8 +15,8 @@ public sealed record SpecOperation(
     string Method,
     string Template,
     int SuccessStatus,
-    IReadOnlyList<int> Statuses,
-    IReadOnlyList<string> RequiredHeaders,
+    EquatableList<int> Statuses,
+    EquatableList<string> RequiredHeaders,
     string? ResponseSchema)
 {
     /// <summary>How reports name it, e.g. <c>GET /accounts/{AccountId}/balances</c>.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using LanguageExt;
 using OpenBanking.Conformance.Traffic;
+using OpenBanking.Core;
 
 namespace OpenBanking.Conformance.Fixtures;
 
@@ -88,7 +89,7 @@ public static class FixtureReader
     /// Fixtures written before the request's Content-Type was recorded imply it by the body's kind; a recorded
     /// Content-Type header always wins.
     /// </summary>
-    private static IReadOnlyList<KeyValuePair<string, string>> WithContentType(IReadOnlyList<KeyValuePair<string, string>> headers, RecordedBody body)
+    private static EquatableList<KeyValuePair<string, string>> WithContentType(List<KeyValuePair<string, string>> headers, RecordedBody body)
     {
         if (RecordedHeaders.First(headers, "Content-Type") is not null)
         {

@@ -1,3 +1,5 @@
+using OpenBanking.Core;
+
 namespace OpenBanking.Conformance.Replay;
 
 /// <summary>One place where a request differs from its recording.</summary>
@@ -17,15 +19,8 @@ public sealed record ReplayDifference(ReplayPath Path, string Expected, string A
 /// <param name="Exchange">The number of the recorded exchange it was compared with (from 1).</param>
 /// <param name="Operation">The operation: the request's name for it, and the recording's when that is different.</param>
 /// <param name="Differences">Every difference, in request order (method, URL, query, headers, body).</param>
-public sealed record ReplayMismatch(int Exchange, string Operation, IReadOnlyList<ReplayDifference> Differences)
+public sealed record ReplayMismatch(int Exchange, string Operation, EquatableList<ReplayDifference> Differences)
 {
-    /// <inheritdoc />
-    public bool Equals(ReplayMismatch? other) =>
-        other is not null && Exchange == other.Exchange && Operation == other.Operation && Differences.SequenceEqual(other.Differences);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Exchange, Differences.Count);
-
     /// <summary>The differences, one after another.</summary>
     public override string ToString() =>
         $"exchange {Exchange} ({Operation}) differs from the recording in {Differences.Count} place{(Differences.Count == 1 ? "" : "s")}: {string.Join("; ", Differences)}";

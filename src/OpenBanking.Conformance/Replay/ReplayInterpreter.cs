@@ -4,6 +4,7 @@ using System.Text.Json;
 using LanguageExt;
 using OpenBanking.Conformance.Fixtures;
 using OpenBanking.Conformance.Traffic;
+using OpenBanking.Core;
 using OpenBanking.Core.Errors;
 using OpenBanking.Core.Http;
 
@@ -125,7 +126,7 @@ public sealed class ReplayInterpreter : IRequestInterpreter
                 var differences = ReplayComparison.Compare(exchange.Request, sent, Tolerances);
                 if (differences.Count > 0)
                 {
-                    var mismatch = new ReplayMismatch(exchange.Number, Operation(request, exchange), differences);
+                    var mismatch = new ReplayMismatch(exchange.Number, Operation(request, exchange), differences.ToEquatableList());
                     _mismatches.Add(mismatch);
                     return new ValidationError(Check, $"{mismatch} ['{Traffic.Source}', exchange {exchange.Number} of {exchanges.Count}]");
                 }

@@ -1,5 +1,5 @@
-using System.Collections.Immutable;
 using System.Globalization;
+using OpenBanking.Core;
 
 namespace OpenBanking.Conformance.Replay;
 
@@ -16,7 +16,7 @@ namespace OpenBanking.Conformance.Replay;
 /// only a JWT's part, so <c>$.request.**</c> then <c>JwtPart("payload")</c> then <c>jti</c> is a JWT's jti and not a
 /// JSON member that happens to be called <c>payload.jti</c>. Text knows no such parts: a path or pattern read by
 /// <see cref="Parse"/> has none, and its <c>payload</c> matches a JWT's payload and a member alike. Two paths are
-/// equal when they are written the same.
+/// equal when they are written the same: the marks are kept out of equality (<see cref="NotCompared{T}"/>).
 /// </remarks>
 public sealed record ReplayPath
 {
@@ -26,34 +26,35 @@ public sealed record ReplayPath
 
     private static readonly string[] JwtParts = ["header", "payload", "signature"];
 
-    private readonly ImmutableList<bool> _jwtParts;
+    // One mark per segment: true for a part of a decoded JWT. Not compared, so a path equals the path written the same.
+    private readonly NotCompared<EquatableList<bool>> _jwtParts;
 
-    private ReplayPath(ImmutableList<string> segments, ImmutableList<bool> jwtParts)
+    private ReplayPath(EquatableList<string> segments, EquatableList<bool> jwtParts)
     {
         Segments = segments;
-        _jwtParts = jwtParts;
+        _jwtParts = new(jwtParts);
     }
 
     /// <summary>The root, <c>$</c>.</summary>
-    public static ReplayPath Root { get; } = new(ImmutableList<string>.Empty, ImmutableList<bool>.Empty);
+    public static ReplayPath Root { get; } = new([], []);
 
     /// <summary>The segments: member names, and indexes written <c>[n]</c>.</summary>
-    public ImmutableList<string> Segments { get; }
+    public EquatableList<string> Segments { get; }
 
     /// <summary>This path and then member <paramref name="name"/>.</summary>
-    public ReplayPath Member(string name) => new(Segments.Add(name), _jwtParts.Add(false));
+    public ReplayPath Member(string name) => new([.. Segments, name], [.. _jwtParts.Value, false]);
 
     /// <summary>This path and then index <paramref name="index"/>.</summary>
-    public ReplayPath Index(int index) => new(Segments.Add($"[{index.ToString(CultureInfo.InvariantCulture)}]"), _jwtParts.Add(false));
+    public ReplayPath Index(int index) => new([.. Segments, $"[{index.ToString(CultureInfo.InvariantCulture)}]"], [.. _jwtParts.Value, false]);
 
     /// <summary>This path (a JWT, decoded) and then its <paramref name="part"/>: <c>header</c>, <c>payload</c> or <c>signature</c>.</summary>
     public ReplayPath JwtPart(string part) =>
         JwtParts.Contains(part, StringComparer.Ordinal)
-            ? new(Segments.Add(part), _jwtParts.Add(true))
+            ? new([.. Segments, part], [.. _jwtParts.Value, true])
             : throw new ArgumentException($"'{part}' is not a part of a JWT: header, payload or signature.", nameof(part));
 
     /// <summary>True when segment <paramref name="index"/> is a part of a decoded JWT, not a JSON member.</summary>
-    public bool IsJwtPart(int index) => _jwtParts[index];
+    public bool IsJwtPart(int index) => _jwtParts.Value[index];
 
     /// <summary>
     /// Reads a path or a pattern: <c>$</c> then <c>.name</c> and <c>[n]</c> segments; in a pattern <c>*</c> is any one
@@ -67,7 +68,7 @@ public sealed record ReplayPath
             throw new ArgumentException($"'{text}' is not a path: it must start with '$'.", nameof(text));
         }
 
-        var segments = ImmutableList.CreateBuilder<string>();
+        var segments = new List<string>();
         foreach (var part in text[1..].Split('.', StringSplitOptions.RemoveEmptyEntries))
         {
             var bracket = part.IndexOf('[', StringComparison.Ordinal);
@@ -90,7 +91,7 @@ public sealed record ReplayPath
             }
         }
 
-        return new ReplayPath(segments.ToImmutable(), [.. segments.Select(_ => false)]);
+        return new ReplayPath(segments.ToEquatableList(), EquatableList.Own(new bool[segments.Count]));
     }
 
     /// <summary>True when this path, read as a pattern, matches <paramref name="path"/>; header names match in any case.</summary>
@@ -128,15 +129,9 @@ public sealed record ReplayPath
         return same && Match(pattern, p + 1, path, q + 1);
     }
 
-    private static bool IsHeaderName(ImmutableList<string> path, int q) => q == 2 && path[0] == "request" && path[1] == "headers";
+    private static bool IsHeaderName(EquatableList<string> path, int q) => q == 2 && path[0] == "request" && path[1] == "headers";
 
     /// <summary>The path as text, e.g. <c>$.request.body.Data.Permissions[1]</c>.</summary>
     public override string ToString() =>
         "$" + string.Concat(Segments.Select(s => s.StartsWith('[') ? s : "." + s));
-
-    /// <inheritdoc />
-    public bool Equals(ReplayPath? other) => other is not null && Segments.SequenceEqual(other.Segments);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => Segments.Count;
 }

@@ -1,3 +1,5 @@
+using OpenBanking.Core;
+
 namespace OpenBanking.Conformance.Rules;
 
 /// <summary>What checking one recording found.</summary>
@@ -6,7 +8,7 @@ namespace OpenBanking.Conformance.Rules;
 /// <param name="Rules">The rules that were run.</param>
 /// <param name="Violations">Every failure, by exchange then rule id.</param>
 /// <param name="Requests">What each exchange asked for (method and URL, secrets scrubbed), for reports; null when the report was made without them.</param>
-public sealed record CheckReport(string Source, int Exchanges, IReadOnlyList<RuleInfo> Rules, IReadOnlyList<Violation> Violations, IReadOnlyList<RequestLine>? Requests = null)
+public sealed record CheckReport(string Source, int Exchanges, EquatableList<RuleInfo> Rules, EquatableList<Violation> Violations, EquatableList<RequestLine>? Requests = null)
 {
     /// <summary>The request line of exchange <paramref name="exchange"/>, or null when the report does not have it.</summary>
     public RequestLine? Request(int exchange) => Requests?.FirstOrDefault(r => r.Exchange == exchange);

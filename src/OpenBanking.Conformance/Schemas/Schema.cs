@@ -1,3 +1,5 @@
+using OpenBanking.Core;
+
 namespace OpenBanking.Conformance.Schemas;
 
 /// <summary>
@@ -40,7 +42,7 @@ public sealed record StringSchema(
     int? MinLength = null,
     int? MaxLength = null,
     string? Pattern = null,
-    IReadOnlyList<string>? Values = null,
+    EquatableList<string>? Values = null,
     bool Namespaced = false,
     StringFormat Format = StringFormat.None,
     string? Meaning = null) : Schema;
@@ -61,7 +63,7 @@ public sealed record ArraySchema(Schema Items, int MinItems = 0, int? MaxItems =
 /// <summary>A JSON object.</summary>
 /// <param name="Members">The members the spec defines, in its order.</param>
 /// <param name="Closed">True when the spec allows no other members (<c>additionalProperties: false</c>).</param>
-public sealed record ObjectSchema(IReadOnlyList<Member> Members, bool Closed) : Schema;
+public sealed record ObjectSchema(EquatableList<Member> Members, bool Closed) : Schema;
 
 /// <summary>A reference to a shared definition of a <see cref="SchemaSet"/>, by name.</summary>
 /// <param name="Name">The definition's name, e.g. <c>OBActiveOrHistoricCurrencyAndAmount</c>.</param>

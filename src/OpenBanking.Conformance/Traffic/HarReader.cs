@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using LanguageExt;
 using OpenBanking.Conformance.Fixtures;
+using OpenBanking.Core;
 using OpenBanking.Core.Http;
 
 namespace OpenBanking.Conformance.Traffic;
@@ -190,7 +191,7 @@ public static class HarReader
         var mediaType = mimeType.Split(';', 2)[0].Trim().ToLowerInvariant();
         if (allowForm && mediaType == "application/x-www-form-urlencoded")
         {
-            return new RecordedBody.Form(FormUrlEncoding.Decode(text));
+            return new RecordedBody.Form(FormUrlEncoding.Decode(text).ToEquatableList());
         }
 
         // JSON that does not parse, or repeats a member, is text (scrubbed as JSON text all the same).

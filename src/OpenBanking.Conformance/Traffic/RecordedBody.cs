@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using OpenBanking.Core;
 
 namespace OpenBanking.Conformance.Traffic;
 
@@ -17,28 +18,26 @@ public abstract record RecordedBody
 
     /// <summary>An <c>application/x-www-form-urlencoded</c> body, fields in order (names may repeat).</summary>
     /// <param name="Fields">Names and decoded values.</param>
-    public sealed record Form(IReadOnlyList<KeyValuePair<string, string>> Fields) : RecordedBody
+    public sealed record Form(EquatableList<KeyValuePair<string, string>> Fields) : RecordedBody
     {
         /// <summary>The value of the first field named <paramref name="name"/>, or null.</summary>
         public string? this[string name] =>
             Fields.FirstOrDefault(f => f.Key == name) is { Key: not null } field ? field.Value : null;
-
-        /// <inheritdoc />
-        public bool Equals(Form? other) => other is not null && Fields.SequenceEqual(other.Fields);
-
-        /// <inheritdoc />
-        public override int GetHashCode() => Fields.Count;
     }
 
-    /// <summary>A JSON body.</summary>
+    /// <summary>A JSON body, equal to another when the documents are deeply equal.</summary>
     /// <param name="Value">The parsed document (null for a JSON <c>null</c>).</param>
     public sealed record Json(JsonNode? Value) : RecordedBody
     {
-        /// <inheritdoc />
-        public bool Equals(Json? other) => other is not null && JsonNode.DeepEquals(Value, other.Value);
+        // The node compares by reference; the wrapper gives the compiler's equality a deep comparison.
+        private readonly EquatableJsonNode _value = new(Value);
 
-        /// <inheritdoc />
-        public override int GetHashCode() => 0;
+        /// <summary>The parsed document (null for a JSON <c>null</c>).</summary>
+        public JsonNode? Value
+        {
+            get => _value.Node;
+            init => _value = new(value);
+        }
     }
 
     /// <summary>A body that is neither a form nor JSON (or JSON that does not parse), as text.</summary>

@@ -1,3 +1,5 @@
+using OpenBanking.Core;
+
 namespace OpenBanking.Conformance.Traffic;
 
 /// <summary>A recorded request: what a TPP sent.</summary>
@@ -5,14 +7,26 @@ namespace OpenBanking.Conformance.Traffic;
 /// <param name="Url">The absolute URL, query included.</param>
 /// <param name="Headers">Headers in the order sent (names may repeat), Content-Type included when there is a body.</param>
 /// <param name="Body">The body.</param>
-/// <param name="Operation">What the sender called the operation (our library's name for it), when recorded.</param>
+/// <param name="Operation">
+/// What the sender called the operation (our library's name for it), when recorded. Not part of equality: two
+/// requests that send the same thing are the same request whatever they were called.
+/// </param>
 public sealed record RecordedRequest(
     string Method,
     Uri Url,
-    IReadOnlyList<KeyValuePair<string, string>> Headers,
+    EquatableList<KeyValuePair<string, string>> Headers,
     RecordedBody Body,
     string? Operation = null)
 {
+    private readonly NotCompared<string?> _operation = new(Operation);
+
+    /// <summary>What the sender called the operation, when recorded; not part of equality.</summary>
+    public string? Operation
+    {
+        get => _operation.Value;
+        init => _operation = new(value);
+    }
+
     /// <summary>The value of the first header named <paramref name="name"/> (case-insensitive), or null.</summary>
     public string? Header(string name) => RecordedHeaders.First(Headers, name);
 
@@ -24,33 +38,19 @@ public sealed record RecordedRequest(
 
     /// <summary>The query parameters, decoded, in order.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Query => RecordedHeaders.Parameters(Url.Query);
-
-    /// <inheritdoc />
-    public bool Equals(RecordedRequest? other) =>
-        other is not null && Method == other.Method && Url == other.Url && Headers.SequenceEqual(other.Headers) && Body.Equals(other.Body);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Method, Url);
 }
 
 /// <summary>A recorded response: what the bank answered.</summary>
 /// <param name="Status">The status code.</param>
 /// <param name="Headers">Headers in the order received.</param>
 /// <param name="Body">The body.</param>
-public sealed record RecordedResponse(int Status, IReadOnlyList<KeyValuePair<string, string>> Headers, RecordedBody Body)
+public sealed record RecordedResponse(int Status, EquatableList<KeyValuePair<string, string>> Headers, RecordedBody Body)
 {
     /// <summary>The value of the first header named <paramref name="name"/> (case-insensitive), or null.</summary>
     public string? Header(string name) => RecordedHeaders.First(Headers, name);
 
     /// <summary>The media type of the body without parameters, lower case, or null.</summary>
     public string? MediaType => RecordedHeaders.MediaType(Headers);
-
-    /// <inheritdoc />
-    public bool Equals(RecordedResponse? other) =>
-        other is not null && Status == other.Status && Headers.SequenceEqual(other.Headers) && Body.Equals(other.Body);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => Status;
 }
 
 /// <summary>One request and its response (null when it got none), numbered from 1 in the order they happened.</summary>
@@ -68,7 +68,7 @@ public sealed record Exchange(int Number, RecordedRequest Request, RecordedRespo
 /// <param name="Source">The file (or other name) it was read from, for reports.</param>
 /// <param name="Metadata">The recording's metadata (API version, auth method, issuer, ...); empty when it has none.</param>
 /// <param name="Exchanges">The exchanges in order.</param>
-public sealed record RecordedTraffic(string Source, IReadOnlyDictionary<string, string> Metadata, IReadOnlyList<Exchange> Exchanges)
+public sealed record RecordedTraffic(string Source, EquatableDictionary<string, string> Metadata, EquatableList<Exchange> Exchanges)
 {
     /// <summary>A metadata value, or null.</summary>
     public string? Meta(string key) => Metadata.TryGetValue(key, out var value) ? value : null;

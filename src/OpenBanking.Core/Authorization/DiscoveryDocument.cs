@@ -23,4 +23,4 @@ public sealed record DiscoveryDocument(
     [property: JsonPropertyName("request_object_signing_alg_values_supported")] EquatableList<string>? RequestObjectSigningAlgValuesSupported = null,
     [property: JsonPropertyName("response_types_supported")] EquatableList<string>? ResponseTypesSupported = null,
     [property: JsonPropertyName("scopes_supported")] EquatableList<string>? ScopesSupported = null,
-    [property: JsonPropertyName("mtls_endpoint_aliases")] IReadOnlyDictionary<string, string>? MtlsEndpointAliases = null);
+    [property: JsonPropertyName("mtls_endpoint_aliases")] EquatableDictionary<string, string>? MtlsEndpointAliases = null);

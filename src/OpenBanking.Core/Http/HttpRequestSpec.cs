@@ -14,7 +14,7 @@ public sealed record HttpRequestSpec(
     string Operation,
     HttpMethod Method,
     Uri Uri,
-    IReadOnlyList<KeyValuePair<string, string>> Headers,
+    EquatableList<KeyValuePair<string, string>> Headers,
     RequestBody Body)
 {
     /// <summary>Header names whose values are credentials and must never be printed.</summary>
@@ -26,14 +26,6 @@ public sealed record HttpRequestSpec(
         Headers.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)) is { Key: not null } header
             ? header.Value
             : null;
-
-    /// <inheritdoc />
-    public bool Equals(HttpRequestSpec? other) =>
-        other is not null && Operation == other.Operation && Method == other.Method && Uri == other.Uri
-        && Headers.SequenceEqual(other.Headers) && Body.Equals(other.Body);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Method, Uri);
 
     /// <summary>Method, URI and headers, with credentials shown as <c>***</c>; the body is summarised.</summary>
     public override string ToString()

@@ -6,11 +6,11 @@ namespace OpenBanking.Core.Http;
 /// <summary>An HTTP response as data: what an interpreter hands to a parser.</summary>
 /// <param name="Status">The status code.</param>
 /// <param name="Headers">Response and content headers, in the order received.</param>
-/// <param name="Body">The raw body.</param>
+/// <param name="Body">The raw body (wrapped, not copied).</param>
 public sealed record HttpResponseSpec(
     int Status,
-    IReadOnlyList<KeyValuePair<string, string>> Headers,
-    ReadOnlyMemory<byte> Body)
+    EquatableList<KeyValuePair<string, string>> Headers,
+    EquatableBytes Body)
 {
     /// <summary>Creates a response with a UTF-8 text body (convenient for tests and fixtures).</summary>
     public static HttpResponseSpec FromText(int status, string body, params KeyValuePair<string, string>[] headers) =>
@@ -36,14 +36,6 @@ public sealed record HttpResponseSpec(
 
     /// <summary>The body decoded as UTF-8.</summary>
     public string BodyText => Encoding.UTF8.GetString(Body.Span);
-
-    /// <inheritdoc />
-    public bool Equals(HttpResponseSpec? other) =>
-        other is not null && Status == other.Status && Headers.SequenceEqual(other.Headers)
-        && Body.Span.SequenceEqual(other.Body.Span);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Status, Body.Length);
 
     /// <summary>Status, content type, interaction id and body length; never the body (it may carry tokens).</summary>
     public override string ToString() =>

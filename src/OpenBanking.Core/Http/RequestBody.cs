@@ -33,7 +33,7 @@ public abstract record RequestBody
 
     /// <summary>An <c>application/x-www-form-urlencoded</c> body, fields in order.</summary>
     /// <param name="Fields">Names and values, before encoding.</param>
-    public sealed record Form(IReadOnlyList<KeyValuePair<string, string>> Fields) : RequestBody
+    public sealed record Form(EquatableList<KeyValuePair<string, string>> Fields) : RequestBody
     {
         /// <summary>Names of the fields whose values are secrets and must never be printed.</summary>
         internal static readonly IReadOnlySet<string> SecretFields = new HashSet<string>(StringComparer.Ordinal)
@@ -50,12 +50,6 @@ public abstract record RequestBody
 
         /// <inheritdoc />
         public override byte[] ToBytes() => Encoding.ASCII.GetBytes(FormUrlEncoding.Encode(Fields));
-
-        /// <inheritdoc />
-        public bool Equals(Form? other) => other is not null && Fields.SequenceEqual(other.Fields);
-
-        /// <inheritdoc />
-        public override int GetHashCode() => Fields.Count;
 
         /// <inheritdoc />
         public override string ToString() =>

@@ -21,7 +21,7 @@ internal static class ResourceRequest
         Headers(context, accept).Map(headers => new HttpRequestSpec(operation, method, url, headers, body));
 
     /// <summary>Headers in a fixed order: Authorization, Accept (JSON unless <paramref name="accept"/> says otherwise), interaction id, then the optional ones.</summary>
-    public static Either<OpenBankingError, IReadOnlyList<KeyValuePair<string, string>>> Headers(CallContext context, string accept = JsonMediaType)
+    public static Either<OpenBankingError, EquatableList<KeyValuePair<string, string>>> Headers(CallContext context, string accept = JsonMediaType)
     {
         var (config, accessToken, interactionId, customer) = (context.Config, context.AccessToken, context.InteractionId, context.Customer);
         if (HeaderValues.Problem(customer) is { } customerProblem)
@@ -59,6 +59,6 @@ internal static class ResourceRequest
 
         return HeaderValues.Problem(headers) is { } problem
             ? new ValidationError("headers", problem)
-            : headers;
+            : headers.ToEquatableList();
     }
 }

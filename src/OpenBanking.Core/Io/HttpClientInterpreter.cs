@@ -222,9 +222,9 @@ public sealed class HttpClientInterpreter : IRequestInterpreter, IDisposable
                 return TooLarge(host, cap, "the body went on past it");
             }
 
-            var headers = response.Headers.Concat(response.Content.Headers)
+            var headers = EquatableList.Own(response.Headers.Concat(response.Content.Headers)
                 .SelectMany(h => h.Value.Select(v => KeyValuePair.Create(h.Key, v)))
-                .ToList();
+                .ToArray());
             return new HttpResponseSpec((int)response.StatusCode, headers, body);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -14,9 +14,27 @@ public sealed record DecodedJws(
     JsonElement Claims,
     string Algorithm,
     string? KeyId,
-    byte[] SigningInput,
-    byte[] Signature)
+    EquatableBytes SigningInput,
+    EquatableBytes Signature)
 {
+    // JsonElement compares by the document it came from; RawJson gives the compiler's equality the JSON text.
+    private readonly RawJson _header = new(Header);
+    private readonly RawJson _claims = new(Claims);
+
+    /// <summary>The protected header.</summary>
+    public JsonElement Header
+    {
+        get => _header.Value;
+        init => _header = new(value);
+    }
+
+    /// <summary>The payload, a JSON object.</summary>
+    public JsonElement Claims
+    {
+        get => _claims.Value;
+        init => _claims = new(value);
+    }
+
     /// <summary>A string claim, or null when absent or not a string.</summary>
     public string? StringClaim(string name) =>
         Claims.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
@@ -38,7 +56,7 @@ public sealed record DecodedJws(
     public bool VerifyWith(JsonWebKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return key.Verify(Algorithm, SigningInput, Signature);
+        return key.Verify(Algorithm, SigningInput.Span, Signature.Span);
     }
 
     /// <summary>Only the algorithm and kid: a token's claims can carry personal data.</summary>

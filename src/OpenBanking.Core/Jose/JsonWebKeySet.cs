@@ -8,7 +8,7 @@ namespace OpenBanking.Core.Jose;
 
 /// <summary>A JSON Web Key Set (RFC 7517 §5): the keys a bank signs id_tokens with.</summary>
 /// <param name="Keys">The keys; entries of types this library cannot use are kept out.</param>
-public sealed record JsonWebKeySet(IReadOnlyList<JsonWebKey> Keys)
+public sealed record JsonWebKeySet(EquatableList<JsonWebKey> Keys)
 {
     /// <summary>Parses a JWKS document. Keys of other types (oct, OKP, ...) are skipped, as RFC 7517 §5 allows.</summary>
     public static Either<OpenBankingError, JsonWebKeySet> Parse(string json, string? interactionId = null)
@@ -78,10 +78,4 @@ public sealed record JsonWebKeySet(IReadOnlyList<JsonWebKey> Keys)
 
         return Encoding.UTF8.GetString(stream.ToArray());
     }
-
-    /// <inheritdoc />
-    public bool Equals(JsonWebKeySet? other) => other is not null && Keys.SequenceEqual(other.Keys);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => Keys.Count;
 }

@@ -4,6 +4,7 @@ using NUnit.Framework;
 using OpenBanking.Conformance.Replay;
 using OpenBanking.Conformance.Tests.Support;
 using OpenBanking.Conformance.Traffic;
+using OpenBanking.Core;
 using OpenBanking.Core.Accounts;
 using OpenBanking.Core.Errors;
 using OpenBanking.Core.Http;
@@ -222,6 +223,6 @@ public class ReplayMismatchTests
 
     private static ReplayDifference Difference(string path, string expected, string actual) => new(ReplayPath.Parse(path), expected, actual);
 
-    private static HttpRequestSpec Spec(string operation, HttpMethod method, string url, IReadOnlyList<KeyValuePair<string, string>> headers) =>
+    private static HttpRequestSpec Spec(string operation, HttpMethod method, string url, EquatableList<KeyValuePair<string, string>> headers) =>
         new(operation, method, new Uri(url), headers, RequestBody.None);
 }
