@@ -7,6 +7,7 @@ using OpenBanking.Core.Errors;
 using OpenBanking.Core.Flows;
 using OpenBanking.Core.Http;
 using OpenBanking.Core.Protocol;
+using OpenBanking.Core.Api;
 
 namespace MockAspsp.TestSupport;
 

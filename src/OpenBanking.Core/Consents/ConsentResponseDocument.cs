@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OpenBanking.Core.Accounts;
+using OpenBanking.Core.Api;
 
 namespace OpenBanking.Core.Consents;
 

@@ -4,6 +4,7 @@ using LanguageExt;
 using OpenBanking.Core.Accounts;
 using OpenBanking.Core.Errors;
 using OpenBanking.Core.Http;
+using OpenBanking.Core.Api;
 
 namespace OpenBanking.Core.Json;
 

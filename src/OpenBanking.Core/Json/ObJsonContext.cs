@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using OpenBanking.Core.Accounts;
 using OpenBanking.Core.Authorization;
 using OpenBanking.Core.Consents;
+using OpenBanking.Core.Api;
 
 namespace OpenBanking.Core.Json;
 

@@ -7,6 +7,7 @@ using OpenBanking.Core.Flows;
 using OpenBanking.Core.Http;
 using OpenBanking.Core.Tests.Support;
 using OpenBanking.TestSupport;
+using OpenBanking.Core.Api;
 
 namespace OpenBanking.Core.Tests.Flows;
 

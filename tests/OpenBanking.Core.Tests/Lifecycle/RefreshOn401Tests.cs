@@ -8,6 +8,7 @@ using OpenBanking.Core.Http;
 using OpenBanking.Core.OAuth;
 using OpenBanking.Core.Tests.Support;
 using OpenBanking.TestSupport;
+using OpenBanking.Core.Api;
 
 namespace OpenBanking.Core.Tests.Lifecycle;
 

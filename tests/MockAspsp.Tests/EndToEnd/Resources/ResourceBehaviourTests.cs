@@ -6,6 +6,7 @@ using OpenBanking.Core.Accounts;
 using OpenBanking.Core.Errors;
 using OpenBanking.Core.Protocol;
 using OpenBanking.TestSupport;
+using OpenBanking.Core.Api;
 
 namespace MockAspsp.Tests.EndToEnd.Resources;
 

@@ -10,6 +10,7 @@ using OpenBanking.Core.Errors;
 using OpenBanking.Core.Flows;
 using OpenBanking.Core.Protocol;
 using OpenBanking.TestSupport;
+using OpenBanking.Core.Api;
 
 namespace MockAspsp.Tests.EndToEnd.Resources;
 

@@ -1,4 +1,4 @@
-namespace OpenBanking.Core.Accounts;
+namespace OpenBanking.Core.Api;
 
 /// <summary>Paging links of a Read/Write API response (Links).</summary>
 /// <param name="Self">This page.</param>

@@ -1,4 +1,4 @@
-namespace OpenBanking.Core.Accounts;
+namespace OpenBanking.Core.Api;
 
 /// <summary>The envelope of every Read/Write API read response: Data, Links, Meta.</summary>
 internal sealed record ReadDocument<TData>(TData Data, ObLinks? Links = null, ObMeta? Meta = null) : IReadDocument

@@ -1,4 +1,4 @@
-namespace OpenBanking.Core.Accounts;
+namespace OpenBanking.Core.Api;
 
 /// <summary>Metadata of a Read/Write API response (Meta).</summary>
 /// <param name="TotalPages">How many pages there are, when the bank says.</param>

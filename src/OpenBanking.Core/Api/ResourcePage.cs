@@ -1,4 +1,4 @@
-namespace OpenBanking.Core.Accounts;
+namespace OpenBanking.Core.Api;
 
 /// <summary>One page of resources and the links to the others.</summary>
 /// <typeparam name="T">The resource type.</typeparam>

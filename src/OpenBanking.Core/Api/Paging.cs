@@ -1,7 +1,7 @@
 using LanguageExt;
 using OpenBanking.Core.Errors;
 
-namespace OpenBanking.Core.Accounts;
+namespace OpenBanking.Core.Api;
 
 /// <summary>
 /// What follows a page: nothing (the last page), the absolute URL of the next one, or the reason to stop. Pure: the

@@ -1,4 +1,4 @@
-namespace OpenBanking.Core.Accounts;
+namespace OpenBanking.Core.Api;
 
 /// <summary>A read response envelope whose required <c>Data</c> can be checked after deserialisation.</summary>
 internal interface IReadDocument
