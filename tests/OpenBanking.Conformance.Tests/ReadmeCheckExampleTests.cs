@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
 using OpenBanking.Conformance.Rules;
-using OpenBanking.Conformance.Schemas;
+using OpenBanking.Conformance.Specs;
 using OpenBanking.Conformance.Tests.Support;
 using OpenBanking.Conformance.Traffic;
 
@@ -23,7 +23,7 @@ public class ReadmeCheckExampleTests
         foreach (var v in Checker.Check(traffic).Violations)
             lines.Add($"{v.Rule.Id} #{v.Exchange} {v.Path}: {v.Message}");
 
-        var findings = AccountInfoSchemas.Set.Validate("OBReadBalance1", JsonNode.Parse(body), "$.response.body");
+        var findings = SpecDocuments.AccountInformation.Schemas.Validate("OBReadBalance1", JsonNode.Parse(body), "$.response.body");
         // --- end ---
 
         Assert.Multiple(() =>

@@ -58,9 +58,8 @@ public sealed partial record Endpoint(EndpointKind Kind, SpecOperation? Operatio
 
         if (ApiPath().Match(path) is { Success: true } match)
         {
-            var api = match.Groups["api"].Value;
-            var rest = match.Groups["rest"].Value;
-            var operation = SpecOperations.All.FirstOrDefault(o => o.Api == api && o.Method == request.Method && Matches(o.Template, rest));
+            var segments = match.Groups["rest"].Value.Split('/');
+            var operation = Routes.Value.FirstOrDefault(r => r.Operation.Method == request.Method && r.Matches(segments))?.Operation;
             return operation is null ? Unknown : new(EndpointKind.Api, operation);
         }
 
@@ -73,12 +72,22 @@ public sealed partial record Endpoint(EndpointKind Kind, SpecOperation? Operatio
         return path.EndsWith("/jwks", StringComparison.Ordinal) || path.EndsWith("/jwks.json", StringComparison.Ordinal) ? new(EndpointKind.Jwks) : Unknown;
     }
 
-    private static bool Matches(string template, string path)
+    /// <summary>
+    /// Every operation's path under <c>/open-banking/v3.1</c> (its document's base path, then its template), as segments;
+    /// those with fewer parameters first, so a literal segment wins over a parameter where both would match.
+    /// </summary>
+    private static readonly Lazy<IReadOnlyList<Route>> Routes = new(() =>
+    [
+        .. Specs.SpecDocuments.All
+            .SelectMany(d => d.Operations.Select(o => new Route(o, (VersionRoot().Replace(d.BasePath, "") + o.Template).Split('/'))))
+            .OrderBy(r => r.Segments.Count(s => s.StartsWith('{'))),
+    ]);
+
+    private sealed record Route(SpecOperation Operation, string[] Segments)
     {
-        var expected = template.Split('/');
-        var actual = path.Split('/');
-        return expected.Length == actual.Length
-            && expected.Select((segment, i) => segment.StartsWith('{') ? actual[i].Length > 0 : segment == actual[i]).All(same => same);
+        public bool Matches(string[] actual) =>
+            Segments.Length == actual.Length
+            && Segments.Select((segment, i) => segment.StartsWith('{') ? actual[i].Length > 0 : segment == actual[i]).All(same => same);
     }
 
     private static bool IsBanksTokenEndpoint(RecordedRequest request, RecordedTraffic traffic)
@@ -91,6 +100,9 @@ public sealed partial record Endpoint(EndpointKind Kind, SpecOperation? Operatio
               && Uri.TryCreate(issuer, UriKind.Absolute, out var issuerUrl) && string.Equals(issuerUrl.Host, request.Url.Host, StringComparison.OrdinalIgnoreCase);
     }
 
-    [GeneratedRegex("/open-banking/v3\\.1(\\.[0-9]+)?/(?<api>aisp|pisp|cbpii)(?<rest>/.*)$")]
+    [GeneratedRegex("/open-banking/v3\\.1(\\.[0-9]+)?(?<rest>/.*)$")]
     private static partial Regex ApiPath();
+
+    [GeneratedRegex("^.*/open-banking/v3\\.1(\\.[0-9]+)?")]
+    private static partial Regex VersionRoot();
 }

@@ -17,9 +17,12 @@ public static class ConsentRequestRules
     public static IReadOnlyList<Rule> All { get; } =
     [
         new(new("TPP-CON-001", Severity.Error, "The consent request body is OBReadConsent1: Data with at least one permission, and an empty Risk, and nothing else",
-                $"{Spec}; OpenAPI OBReadConsent1 (required Data.Permissions (minItems 1) and Risk; no other members) and OBRisk2 (no members)",
+                $"{Spec}; OBReadConsent1 and OBRisk2 in the v3.1.11 OpenAPI document (shipped in OpenBanking.Conformance): required Data.Permissions "
+                + "(minItems 1) and Risk, no other members; the permission codes and dates are TPP-CON-002 and TPP-CON-004's",
                 "Send {\"Data\": {\"Permissions\": [...], ...}, \"Risk\": {}}"),
-            view => Body(view) is { } body ? Shape(body) : []),
+            view => Body(view) is not null && RequestBodyRules.Judged(view) is { } operation
+                ? RequestBodyRules.Findings(view, operation).Where(f => !OtherRulesFinding(f.Path))
+                : []),
 
         new(new("TPP-CON-002", Severity.Error, "Every permission is a v3.1.11 permission code, each once",
                 $"{Spec} §Permissions; OpenAPI OBReadConsent1 Data.Permissions enum",
@@ -56,31 +59,9 @@ public static class ConsentRequestRules
 
     private static JsonArray? Permissions(ExchangeView view) => DataObject(view)?["Permissions"] as JsonArray;
 
-    private static List<Finding> Shape(JsonObject body)
-    {
-        var findings = new List<Finding>();
-        if (body["Data"] is not JsonObject data)
-        {
-            findings.Add(new(Data, "Data is missing or not an object"));
-        }
-        else if (data["Permissions"] is not JsonArray { Count: > 0 })
-        {
-            findings.Add(new($"{Data}.Permissions", "Permissions is missing, not an array or empty"));
-        }
-
-        if (body["Risk"] is not JsonObject risk)
-        {
-            findings.Add(new("$.request.body.Risk", "Risk is missing or not an object"));
-        }
-        else
-        {
-            // OBRisk2 has no members and does not allow any (additionalProperties: false).
-            findings.AddRange(risk.Select(m => new Finding($"$.request.body.Risk.{m.Key}", $"{m.Key} is not a member of OBRisk2, which is empty for account access")));
-        }
-
-        findings.AddRange(body.Where(m => m.Key is not ("Data" or "Risk")).Select(m => new Finding($"$.request.body.{m.Key}", $"{m.Key} is not a member of OBReadConsent1")));
-        return findings;
-    }
+    /// <summary>A schema finding another rule of this family reports in its own words: a permission code, or a date.</summary>
+    private static bool OtherRulesFinding(string path) =>
+        path.StartsWith($"{Data}.Permissions[", StringComparison.Ordinal) || DateFields.Any(f => path == $"{Data}.{f}");
 
     private static IEnumerable<Finding> UnknownOrRepeated(JsonArray permissions)
     {

@@ -87,9 +87,10 @@ public static partial class ResponseRules
                 + "OBErrorResponse1; Namespaced Enumerations v3.1.11 (OBError1.ErrorCode: UK.OBIE.* as listed, or the bank's own namespace)",
                 "Answer errors with {\"Code\", \"Message\", \"Errors\": [{\"ErrorCode\": \"UK.OBIE.…\", \"Message\", \"Path\"}]}, using the spec's error codes"),
             // Only where the spec gives the body: a gateway's 404/405/406/415/429 may say what it likes, and a 401 is ERR-003's.
-            view => view.Answered() is { } operation && ErrorBodyStatuses.Contains(view.Response!.Status) && !view.Response.IsEncrypted()
+            view => view.Answered() is { } operation && ResponseView.ErrorSchemasFor(operation) is { } errors
+                && ErrorBodyStatuses.Contains(view.Response!.Status) && !view.Response.IsEncrypted()
                 ? view.Response.Body is RecordedBody.Json { Value: not null } json
-                    ? ResponseView.ErrorSchemasFor(operation).Validate("OBErrorResponse1", json.Value, ResponseView.Body)
+                    ? errors.Validate(ResponseView.ErrorResponse, json.Value, ResponseView.Body)
                     : view.Response.Body is RecordedBody.Text && ErrorBodyStatuses.Contains(view.Response.Status)
                         ? [new(ResponseView.Body, $"the {view.Response.Status} body is not JSON ({view.Response.MediaType ?? "no Content-Type"})")]
                         : []
@@ -112,9 +113,9 @@ public static partial class ResponseRules
                 : []),
 
         new(new("ASPSP-SCH-001", Severity.Error, "A success body matches the operation's response schema",
-                "v3.1.11 OpenAPI files, components.schemas (e.g. OBReadAccount6, OBReadBalance1, OBReadTransaction6)",
+                "v3.1.11 OpenAPI documents (shipped in OpenBanking.Conformance), the operation's success response schema (e.g. OBReadAccount6, OBWriteDomesticConsentResponse5, OBDomesticVRPResponse)",
                 "Send the members the schema requires, with the spec's types, lengths, patterns, code values and ISO 8601 date-times with a time zone"),
-            view => view.IsJsonSuccess(out var operation) && ResponseView.SchemasFor(operation.ResponseSchema!) is { } schemas
+            view => view.IsJsonSuccess(out var operation) && ResponseView.SchemasFor(operation) is var schemas
                 && view.Response is { } response && !response.IsEncrypted()
                 ? response.Body is RecordedBody.Json { Value: not null } json
                     ? schemas.Validate(operation.ResponseSchema!, json.Value, ResponseView.Body)
@@ -122,9 +123,9 @@ public static partial class ResponseRules
                 : []),
 
         new(new("ASPSP-SCH-002", Severity.Warning, "A success body has only the members the spec defines",
-                "v3.1.11 OpenAPI files, components.schemas (additionalProperties: false)",
+                "v3.1.11 OpenAPI documents (shipped in OpenBanking.Conformance), components.schemas (additionalProperties: false)",
                 "Leave out members the spec does not define, or put bank-specific data in SupplementaryData where the spec offers it"),
-            view => view.IsJsonSuccess(out var operation) && ResponseView.SchemasFor(operation.ResponseSchema!) is { } schemas && view.JsonBody() is { } body
+            view => view.IsJsonSuccess(out var operation) && ResponseView.SchemasFor(operation) is var schemas && view.JsonBody() is { } body
                 ? schemas.UnknownMembers(operation.ResponseSchema!, body, ResponseView.Body)
                 : []),
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using OpenBanking.Conformance.Endpoints;
 using OpenBanking.Conformance.Schemas;
+using OpenBanking.Conformance.Specs;
 using OpenBanking.Conformance.Traffic;
 
 namespace OpenBanking.Conformance.Rules;
@@ -25,18 +26,24 @@ internal static class ResponseView
     public static bool IsJsonSuccess(this ExchangeView view, out SpecOperation operation)
     {
         operation = view.Answered()!;
-        return operation is { ResponseSchema: { } schema } && schema != "File" && view.Response!.Status == operation.SuccessStatus;
+        return operation is { ResponseSchema: not null } && view.Response!.Status == operation.SuccessStatus;
     }
 
     /// <summary>True when the body is encrypted (application/jose+jwe): its content cannot be checked.</summary>
     public static bool IsEncrypted(this RecordedResponse response) => response.MediaType is "application/jose+jwe" or "application/jwe";
 
-    /// <summary>The response schemas we have, by the spec's name: the account-information ones.</summary>
-    public static SchemaSet? SchemasFor(string schemaName) => AccountInfoSchemas.Set.Defines(schemaName) ? AccountInfoSchemas.Set : null;
+    /// <summary>The schemas of the document that declares <paramref name="operation"/>.</summary>
+    public static SchemaSet SchemasFor(SpecOperation operation) => SpecDocuments.Of(operation).Schemas;
 
-    /// <summary>OBErrorResponse1 as the operation's API file defines it (VRP adds two error codes).</summary>
-    public static SchemaSet ErrorSchemasFor(SpecOperation operation) =>
-        operation.Template.StartsWith("/domestic-vrp", StringComparison.Ordinal) ? ErrorSchemas.Vrp : ErrorSchemas.ReadWrite;
+    /// <summary>
+    /// The schemas defining OBErrorResponse1 as the operation's own document does (VRP's error codes are not the
+    /// others'), or null for a document without one (event notifications, the TPP's endpoint).
+    /// </summary>
+    public static SchemaSet? ErrorSchemasFor(SpecOperation operation) =>
+        SchemasFor(operation) is var schemas && schemas.Defines(ErrorResponse) ? schemas : null;
+
+    /// <summary>The spec's error body.</summary>
+    public const string ErrorResponse = "OBErrorResponse1";
 
     /// <summary>What a body that is not JSON is, for a finding.</summary>
     public static string NotJson(RecordedBody body, string? mediaType) => body switch

@@ -12,6 +12,7 @@ public static class RuleCatalogue
             .Concat(ClientAssertionRules.All)
             .Concat(AuthorizationRequestRules.All)
             .Concat(ConsentRequestRules.All)
+            .Concat(RequestBodyRules.All)
             .Concat(ResponseRules.All)
             .Concat(ConsentResponseRules.All)
             .Concat(TokenResponseRules.All)

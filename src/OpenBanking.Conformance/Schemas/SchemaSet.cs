@@ -1,76 +1,148 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Json.Schema;
 using OpenBanking.Conformance.Rules;
 
 namespace OpenBanking.Conformance.Schemas;
 
 /// <summary>
-/// Named schemas that refer to each other by <see cref="RefSchema"/>, and the validation of JSON against them.
-/// Validation is pure and total: any JSON gives a (possibly empty) list of findings, never an exception.
+/// The schemas of one OpenAPI document as a JSON Schema 2020-12 document (see <see cref="Specs.SpecDocument.Schemas"/>),
+/// validated by JsonSchema.Net. Validation is pure and total: any JSON gives a (possibly empty) list of findings, each at
+/// its JSON path, in words a developer reads; never an exception.
 /// </summary>
 public sealed class SchemaSet
 {
-    private readonly Dictionary<string, Schema> definitions;
+    private static readonly FormatRegistry ObieFormats = SchemaFindings.Formats();
 
-    /// <summary>A set of <paramref name="definitions"/>, called <paramref name="name"/> in reports.</summary>
-    public SchemaSet(string name, IEnumerable<KeyValuePair<string, Schema>> definitions)
+    private readonly JsonObject document;
+    private readonly JsonObject definitions;
+    private readonly Uri id;
+    private readonly BuildOptions buildOptions;
+    private readonly ConcurrentDictionary<string, JsonSchema> built = new(StringComparer.Ordinal);
+    private readonly ConditionalWeakTable<JsonNode, Evaluated> evaluated = [];
+
+    /// <summary>A set called <paramref name="name"/> in reports, made of <paramref name="jsonSchema"/>'s <c>$defs</c>.</summary>
+    /// <param name="name">What the set is, e.g. "Account and Transaction API Specification v3.1.11".</param>
+    /// <param name="jsonSchema">A JSON Schema 2020-12 document with an absolute <c>$id</c> and the schemas as <c>$defs</c>.</param>
+    public SchemaSet(string name, JsonObject jsonSchema)
     {
         ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(definitions);
+        ArgumentNullException.ThrowIfNull(jsonSchema);
         Name = name;
-        this.definitions = new Dictionary<string, Schema>(definitions, StringComparer.Ordinal);
+        document = jsonSchema;
+        definitions = jsonSchema["$defs"] as JsonObject ?? [];
+        id = new Uri(jsonSchema["$id"]?.GetValue<string>() ?? throw new ArgumentException("the schema document has no $id", nameof(jsonSchema)));
+        buildOptions = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
+        _ = JsonSchema.Build(ToElement(jsonSchema), buildOptions, id);
     }
 
-    /// <summary>What the set is, e.g. "Account and Transaction API v3.1.11".</summary>
+    /// <summary>What the set is, e.g. "Account and Transaction API Specification v3.1.11".</summary>
     public string Name { get; }
 
-    /// <summary>The definitions by name.</summary>
-    public IReadOnlyDictionary<string, Schema> Definitions => definitions;
+    /// <summary>The names of its schemas, e.g. <c>OBReadAccount6</c>.</summary>
+    public IEnumerable<string> Names => definitions.Select(d => d.Key);
 
     /// <summary>True when the set defines <paramref name="name"/>.</summary>
     public bool Defines(string name) => definitions.ContainsKey(name);
 
-    /// <summary>The schema a reference stands for (any other schema is itself).</summary>
-    /// <exception cref="InvalidOperationException">The reference names no definition: a mistake in the set, not in the JSON.</exception>
-    public Schema Resolve(Schema schema)
+    /// <summary>
+    /// Every way <paramref name="value"/> breaks the schema <paramref name="schemaName"/>, each at its JSON path under
+    /// <paramref name="path"/> (e.g. <c>$.response.body.Data.Account[0].Currency</c>). Members the spec does not define
+    /// are left to <see cref="UnknownMembers"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The set does not define <paramref name="schemaName"/>: a mistake in the caller, not in the JSON.</exception>
+    public IReadOnlyList<Finding> Validate(string schemaName, JsonNode? value, string path) => Evaluate(schemaName, value, path).Invalid;
+
+    /// <summary>
+    /// The members of <paramref name="value"/> that the schema <paramref name="schemaName"/> does not define, in objects
+    /// the spec closes (<c>additionalProperties: false</c>), each at its JSON path.
+    /// </summary>
+    /// <exception cref="ArgumentException">The set does not define <paramref name="schemaName"/>.</exception>
+    public IReadOnlyList<Finding> UnknownMembers(string schemaName, JsonNode? value, string path) => Evaluate(schemaName, value, path).Unknown;
+
+    /// <inheritdoc/>
+    public override string ToString() => Name;
+
+    private Evaluated Evaluate(string schemaName, JsonNode? value, string path)
     {
-        ArgumentNullException.ThrowIfNull(schema);
-        var seen = 0;
-        while (schema is RefSchema reference)
+        ArgumentNullException.ThrowIfNull(schemaName);
+        ArgumentNullException.ThrowIfNull(path);
+        if (!Defines(schemaName))
         {
-            schema = definitions.TryGetValue(reference.Name, out var target) && seen++ < definitions.Count
-                ? target
-                : throw new InvalidOperationException($"{Name}: the reference '{reference.Name}' names no definition (or refers to itself)");
+            throw new ArgumentException($"{Name} defines no schema '{schemaName}'", nameof(schemaName));
         }
 
-        return schema;
+        // Two rules ask about the same body (its errors, then its unknown members): it is evaluated once.
+        if (value is not null && evaluated.TryGetValue(value, out var known) && known.Schema == schemaName && known.Path == path)
+        {
+            return known;
+        }
+
+        var schema = built.GetOrAdd(schemaName, Build);
+        var options = new EvaluationOptions { OutputFormat = OutputFormat.Flag, RequireFormatValidation = true, FormatRegistry = ObieFormats };
+        var instance = ToElement(value);
+        Evaluated result;
+        try
+        {
+            result = schema.Evaluate(instance, options).IsValid
+                ? new Evaluated(schemaName, path, [], [])
+                : Explain(schemaName, schema, instance, value, path);
+        }
+        catch (RefResolutionException e)
+        {
+            // A reference to a schema the set lacks: the schemas are broken, whatever the JSON.
+            throw new InvalidOperationException($"{Name}: {schemaName} refers to a schema the set does not define ({e.Message})", e);
+        }
+
+        if (value is not null)
+        {
+            evaluated.AddOrUpdate(value, result);
+        }
+
+        return result;
     }
 
-    /// <summary>
-    /// Every way <paramref name="value"/> breaks the definition <paramref name="schemaName"/>, each at its JSON path
-    /// under <paramref name="path"/> (e.g. <c>$.response.body.Data.Account[0].Currency</c>). Members the spec does not
-    /// define are allowed here; <see cref="UnknownMembers"/> lists them.
-    /// </summary>
-    public IReadOnlyList<Finding> Validate(string schemaName, JsonNode? value, string path) =>
-        Validate(new RefSchema(schemaName), value, path);
-
-    /// <summary>Every way <paramref name="value"/> breaks <paramref name="schema"/>, at its JSON path under <paramref name="path"/>.</summary>
-    public IReadOnlyList<Finding> Validate(Schema schema, JsonNode? value, string path)
+    private Evaluated Explain(string schemaName, JsonSchema schema, JsonElement instance, JsonNode? value, string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        var findings = new List<Finding>();
-        new SchemaWalker(this, findings, unknownMembers: false).Walk(schema, value, path);
-        return findings;
+        var options = new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true, FormatRegistry = ObieFormats };
+        var results = schema.Evaluate(instance, options);
+        var findings = new SchemaFindings(document, value, path);
+        findings.AddAll(results.Details ?? []);
+        return new Evaluated(schemaName, path, findings.Invalid, findings.Unknown);
     }
 
-    /// <summary>
-    /// The members of <paramref name="value"/> that the definition <paramref name="schemaName"/> does not define, in
-    /// objects the spec closes (<c>additionalProperties: false</c>), each at its JSON path.
-    /// </summary>
-    public IReadOnlyList<Finding> UnknownMembers(string schemaName, JsonNode? value, string path)
+    private JsonSchema Build(string schemaName)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        var findings = new List<Finding>();
-        new SchemaWalker(this, findings, unknownMembers: true).Walk(new RefSchema(schemaName), value, path);
-        return findings;
+        var wrapper = new JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["$id"] = $"{id}/{schemaName}",
+            ["$ref"] = $"{id}#/$defs/{schemaName}",
+        };
+        return JsonSchema.Build(ToElement(wrapper), buildOptions, new Uri($"{id}/{schemaName}"));
     }
+
+    private static JsonElement ToElement(JsonNode? node)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            if (node is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                node.WriteTo(writer);
+            }
+        }
+
+        using var parsed = JsonDocument.Parse(buffer.WrittenMemory);
+        return parsed.RootElement.Clone();
+    }
+
+    private sealed record Evaluated(string Schema, string Path, IReadOnlyList<Finding> Invalid, IReadOnlyList<Finding> Unknown);
 }

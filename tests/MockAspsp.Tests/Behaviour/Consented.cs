@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using MockAspsp.Tests.Negative;
 using MockAspsp.TestSupport;
 using NUnit.Framework;
-using OpenBanking.Conformance.Schemas;
+using OpenBanking.Conformance.Specs;
 using OpenBanking.Core.Consents;
 
 namespace MockAspsp.Tests.Behaviour;
@@ -44,7 +44,8 @@ internal static class Consented
     public static void AssertConforms(string schema, string body)
     {
         var json = JsonNode.Parse(body);
-        var findings = AccountInfoSchemas.Set.Validate(schema, json, "$").Concat(AccountInfoSchemas.Set.UnknownMembers(schema, json, "$"));
+        var schemas = SpecDocuments.AccountInformation.Schemas;
+        var findings = schemas.Validate(schema, json, "$").Concat(schemas.UnknownMembers(schema, json, "$"));
         Assert.That(findings.Select(f => $"{f.Path}: {f.Detail}"), Is.Empty, $"{schema}: {body}");
     }
 }

@@ -13,6 +13,7 @@ public class RuleCases
             .Concat(TokenRuleCases.Cases)
             .Concat(AuthorizationRuleCases.Cases)
             .Concat(ConsentRuleCases.Cases)
+            .Concat(RequestBodyRuleCases.Cases)
             .Concat(ResponseRuleCases.Cases);
 
     private static IEnumerable<TestCaseData> Cases => All.Select(c => new TestCaseData(c).SetName($"{c.RuleId} {c.Name}"));
