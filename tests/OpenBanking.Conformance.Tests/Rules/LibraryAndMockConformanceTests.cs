@@ -1,7 +1,9 @@
 using MockAspsp.TestSupport;
 using NUnit.Framework;
+using OpenBanking.Conformance.Endpoints;
 using OpenBanking.Conformance.Fixtures;
 using OpenBanking.Conformance.Rules;
+using OpenBanking.Conformance.Specs;
 using OpenBanking.Conformance.Tests.Support;
 using OpenBanking.Conformance.Traffic;
 using OpenBanking.Core.Flows;
@@ -32,6 +34,56 @@ public class LibraryAndMockConformanceTests
         var traffic = RecordedFixtures.Read(authMethod);
 
         AssertNoViolation(Checker.Check(traffic, RuleCatalogue.All), traffic);
+    }
+
+    [TestCaseSource(nameof(AuthMethods))]
+    public async Task Every_body_the_mock_serves_in_a_live_flow_is_judged_by_the_official_schema_of_its_operation(string authMethod)
+    {
+        var traffic = await Live(authMethod);
+
+        // What the schema rules judge: every answer of the Read/Write API whose operation and status have a JSON schema in
+        // the OpenAPI documents. Every API answer with a body has one (the consent's DELETE answers 204 without); none may break it.
+        var judged = traffic.Exchanges
+            .Select(e => (Exchange: e, Operation: Endpoint.Of(e.Request, traffic).Operation))
+            .Where(x => x.Operation is not null && x.Exchange.Response?.Body is RecordedBody.Json { Value: not null }
+                && x.Operation.ResponseSchemas.ContainsKey(x.Exchange.Response.Status))
+            .Select(x => (x.Exchange.Number, Schema: x.Operation!.ResponseSchemas[x.Exchange.Response!.Status],
+                Findings: Validate(x.Operation, x.Exchange.Response)))
+            .ToList();
+        var apiAnswers = traffic.Exchanges.Count(e => Endpoint.Of(e.Request, traffic).Kind == EndpointKind.Api && e.Response is { Body: not RecordedBody.Empty });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(judged, Has.Count.EqualTo(apiAnswers).And.Count.GreaterThanOrEqualTo(6), "consent, accounts, balances, transaction pages");
+            Assert.That(judged.Select(j => j.Schema), Is.SupersetOf(new[] { "OBReadConsentResponse1", "OBReadAccount6", "OBReadBalance1", "OBReadTransaction6" }));
+            Assert.That(judged.SelectMany(j => j.Findings.Select(f => $"#{j.Number} {j.Schema} {f.Path}: {f.Detail}")), Is.Empty);
+        });
+
+        static IEnumerable<Finding> Validate(SpecOperation operation, RecordedResponse response)
+        {
+            var schemas = SpecDocuments.Of(operation).Schemas;
+            var body = ((RecordedBody.Json)response.Body).Value;
+            var schema = operation.ResponseSchemas[response.Status];
+            return schemas.Validate(schema, body, "$.response.body").Concat(schemas.UnknownMembers(schema, body, "$.response.body"));
+        }
+    }
+
+    [Test]
+    public async Task A_body_the_mock_served_broken_on_purpose_is_found_at_its_path_by_the_schema_rule()
+    {
+        var traffic = await Live("private_key_jwt");
+        var balances = traffic.Exchanges.First(e => e.Request.Operation == "GET balances");
+        var body = (System.Text.Json.Nodes.JsonObject)((RecordedBody.Json)balances.Response!.Body).Value!.DeepClone();
+        body["Data"]!["Balance"]![0]!["Amount"]!["Amount"] = "1,234.56";
+        var broken = traffic with
+        {
+            Exchanges = [.. traffic.Exchanges.Select(e => e.Number == balances.Number ? e with { Response = e.Response! with { Body = new RecordedBody.Json(body) } } : e)],
+        };
+
+        var report = Checker.Check(broken, RuleCatalogue.All);
+
+        Assert.That(report.Violations.Select(v => (v.Rule.Id, v.Exchange, v.Path, Amount: v.Message.Contains("'1,234.56' is not an amount", StringComparison.Ordinal))),
+            Is.EqualTo(new[] { ("ASPSP-SCH-001", balances.Number, "$.response.body.Data.Balance[0].Amount.Amount", true) }));
     }
 
     [Test]
