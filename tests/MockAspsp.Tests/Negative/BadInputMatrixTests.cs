@@ -156,10 +156,10 @@ public partial class BadInputMatrixTests
         ["A consent without Risk"] = "Risk is required",
         ["A consent with an unknown field in Data"] = "Data.Purpose is not a field",
         ["A consent with an unknown top-level field"] = "Extra is not a field",
-        ["A consent with an unknown permission"] = "'ReadEverything' is not a permission code",
-        ["A consent with no permissions"] = "must not be empty",
-        ["A consent without ReadAccountsBasic or Detail"] = "ReadAccountsBasic or ReadAccountsDetail is required",
-        ["Transaction detail without credits or debits"] = "must be requested together",
+        ["A consent with an unknown permission"] = "'ReadEverything' is not a v3.1.11 permission code",
+        ["A consent with no permissions"] = "Permissions is empty",
+        ["Transaction credits without basic or detail"] = "ReadTransactionsCredits needs ReadTransactionsBasic or ReadTransactionsDetail",
+        ["Transaction detail without credits or debits"] = "ReadTransactionsDetail needs ReadTransactionsCredits or ReadTransactionsDebits",
         ["A consent that expired yesterday"] = "must be in the future",
         ["A consent date that is not a date"] = "with a time zone",
         ["A consent date without a time zone"] = "with a time zone",
@@ -809,7 +809,7 @@ public partial class BadInputMatrixTests
         yield return Consent("A consent date in a local format", """{"Data":{"Permissions":["ReadAccountsBasic"],"ExpirationDateTime":"01/02/2030 10:00:00 +00:00"},"Risk":{}}""", 400, "UK.OBIE.Field.InvalidDate");
         yield return Consent("A consent sent as application/jsonpatch", ValidConsentBody, 415, "UK.OBIE.Header.Invalid", "application/jsonpatch");
         yield return Consent("A consent with no permissions", """{"Data":{"Permissions":[]},"Risk":{}}""", 400, "UK.OBIE.Field.Invalid");
-        yield return Consent("A consent without ReadAccountsBasic or Detail", """{"Data":{"Permissions":["ReadBalances"]},"Risk":{}}""", 400, "UK.OBIE.Field.Invalid");
+        yield return Consent("Transaction credits without basic or detail", """{"Data":{"Permissions":["ReadAccountsBasic","ReadTransactionsCredits"]},"Risk":{}}""", 400, "UK.OBIE.Field.Invalid");
         yield return Consent("Transaction detail without credits or debits", """{"Data":{"Permissions":["ReadAccountsBasic","ReadTransactionsDetail"]},"Risk":{}}""", 400, "UK.OBIE.Field.Invalid");
         yield return Consent("A consent that expired yesterday", """{"Data":{"Permissions":["ReadAccountsBasic"],"ExpirationDateTime":"2026-11-22T12:00:00+00:00"},"Risk":{}}""", 400, "UK.OBIE.Field.InvalidDate");
         yield return Consent("A consent date that is not a date", """{"Data":{"Permissions":["ReadAccountsBasic"],"ExpirationDateTime":"next year"},"Risk":{}}""", 400, "UK.OBIE.Field.InvalidDate");
