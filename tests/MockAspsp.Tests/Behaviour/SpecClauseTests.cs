@@ -86,4 +86,50 @@ public class SpecClauseTests
         Assert.That(balances.GetProperty("Data").GetProperty("Balance").GetArrayLength(), Is.GreaterThan(0));
         Assert.That(accounts.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "no ReadAccounts* granted, so GET /accounts is refused, not the consent");
     }
+
+    // ---- Read/Write Data API Profile v3.1.11, HTTP Status Codes: "Authorization header missing or invalid token | 401";
+    //      Account and Transaction API Profile, Grants Types: an authorization code grant "to access all other resources" ----
+
+    private static readonly string[] PsuResources =
+    [
+        "/accounts", "/accounts/1001", "/balances", "/accounts/1001/balances", "/transactions", "/accounts/1001/transactions",
+        "/beneficiaries", "/accounts/1001/beneficiaries", "/direct-debits", "/accounts/1001/direct-debits", "/offers",
+        "/accounts/1001/offers", "/party", "/accounts/1001/party", "/accounts/1001/parties", "/products", "/accounts/1001/product",
+        "/scheduled-payments", "/accounts/1001/scheduled-payments", "/standing-orders", "/accounts/1001/standing-orders",
+        "/statements", "/accounts/1001/statements", "/accounts/1001/statements/1001-S202603",
+        "/accounts/1001/statements/1001-S202603/file", "/accounts/1001/statements/1001-S202603/transactions",
+    ];
+
+    [Test]
+    public async Task Status_codes_RW_profile_a_client_credentials_token_on_every_PSU_resource_is_a_401_invalid_token()
+    {
+        await using var context = new BadRequestContext(await TestBank.StartAsync());
+        var token = await context.ClientToken();
+        context.Mark();
+
+        foreach (var path in PsuResources)
+        {
+            using var response = await context.Get(path, token);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.Multiple(() =>
+            {
+                Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), $"{path}: {body}");
+                Assert.That(response.Headers.WwwAuthenticate.ToString(), Does.StartWith("Bearer error=\"invalid_token\""), path);
+                Assert.That(body, Is.Empty, $"{path}: a refused token gets a bare 401 (profile §401: \"without any error response\")");
+            });
+        }
+
+        Assert.That(context.Bank.State, Is.SameAs(context.Marked));
+    }
+
+    [Test]
+    public async Task Grants_types_AIS_profile_the_client_credentials_token_still_reads_its_consent()
+    {
+        await using var context = new BadRequestContext(await TestBank.StartAsync());
+        var pending = await context.Pending();
+
+        using var read = await context.Get($"/account-access-consents/{pending.ConsentId}", pending.ClientToken.AccessToken);
+
+        Assert.That(read.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
 }

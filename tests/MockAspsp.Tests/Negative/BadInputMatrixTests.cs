@@ -116,7 +116,7 @@ public partial class BadInputMatrixTests
         ["An unknown PSU"] = "unknown user name",
         ["The PSU choosing someone else's account"] = "is not one of this customer's accounts",
         ["A headless approval that is not JSON"] = "must be application/json",
-        ["A client credentials token on /accounts"] = "need the token of an authorised consent",
+        ["A client credentials token on /accounts"] = "not a client credentials token",
         ["A consent's token creating a consent"] = "need the client credentials token",
         ["No Authorization header"] = "the Authorization header is required",
         ["An unknown access token"] = "unknown, expired or revoked",
@@ -669,7 +669,7 @@ public partial class BadInputMatrixTests
             var token = await c.ClientToken();
             c.Mark();
             return await c.Get("/accounts", token);
-        }, 403, "UK.OBIE.Resource.ConsentMismatch");
+        }, 401, "invalid_token");
         yield return new("A consent's token creating a consent", async c =>
         {
             var (_, grant) = await c.Authorised();
