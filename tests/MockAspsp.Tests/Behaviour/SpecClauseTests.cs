@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using MockAspsp.Features.Aisp;
+using MockAspsp.Seed;
 using MockAspsp.Tests.Negative;
 using MockAspsp.TestSupport;
 using NUnit.Framework;
@@ -131,5 +133,109 @@ public class SpecClauseTests
         using var read = await context.Get($"/account-access-consents/{pending.ConsentId}", pending.ClientToken.AccessToken);
 
         Assert.That(read.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    // ---- Read/Write Data API Profile v3.1.11, Date Formats ("must accept all valid ISO-8601 date formats including its
+    //      permitted variations") and Filtering ("If the DateTime contains a timezone, the ASPSP must ignore the timezone component") ----
+
+    private static IEnumerable<TestCaseData> IsoForms()
+    {
+        var at = new DateTime(2016, 1, 1, 10, 40, 12);
+        yield return Form("2016-01-01T10:40:12.345Z", at.AddMilliseconds(345));
+        yield return Form("20160101T104012.345Z", at.AddMilliseconds(345));
+        yield return Form("2016-01-01T10:40:12.34567+01", at.AddTicks(3_456_700));
+        yield return Form("20160101T104012.567+01", at.AddMilliseconds(567));
+        yield return Form("2016-01-01T10:40:12+0100", at);
+        yield return Form("2016-01-01T10:40:12+01:00", at);
+        yield return Form("2016-01-01T10:40:12-05:30", at);
+        yield return Form("2016-01-01T10:40:12\u221205:30", at);
+        yield return Form("2016-01-01T10:40:12 01:00", at); // '+' sent unescaped decodes to a space
+        yield return Form("2016-01-01T10:40:12", at);
+        yield return Form("2016-01-01T10:40:12.1234567891234Z", at.AddTicks(1_234_567));
+        yield return Form("2016-01-01T10:40:12,5", at.AddMilliseconds(500));
+        yield return Form("2016-01-01T10:40", at.AddSeconds(-12));
+        yield return Form("2016-01-01T10:40Z", at.AddSeconds(-12));
+        yield return Form("20160101T1040", at.AddSeconds(-12));
+        yield return Form("2016-01-01T10", new DateTime(2016, 1, 1, 10, 0, 0));
+        yield return Form("2016-01-01T10.5", new DateTime(2016, 1, 1, 10, 30, 0));
+        yield return Form("2016-01-01T24:00:00", new DateTime(2016, 1, 2));
+        yield return Form("2016-01-01", new DateTime(2016, 1, 1));
+        yield return Form("20160101", new DateTime(2016, 1, 1));
+        yield return Form("2016-001T10:40:12", at);
+        yield return Form("2016001T104012", at);
+        yield return Form("2015-W53-5T10:40:12", at);
+        yield return Form("2015W535T104012Z", at);
+        yield return Form("2016-02-29", new DateTime(2016, 2, 29));
+    }
+
+    private static TestCaseData Form(string text, DateTime expected) =>
+        new TestCaseData(text, expected).SetName($"Date Formats (R/W profile v3.1.11): {text.Replace(' ', '_').Replace('.', '_')} is {expected:yyyy-MM-ddTHH:mm:ss.fffffff} as written");
+
+    [TestCaseSource(nameof(IsoForms))]
+    public void Every_ISO_8601_form_is_read_as_the_local_date_time_written(string text, DateTime expected) =>
+        Assert.That(QueryDateTime.Parse(text), Is.EqualTo(expected));
+
+    [TestCase("last-tuesday")]
+    [TestCase("2026-10-05T00:00:00garbage")]
+    [TestCase("31/03/2026")]
+    [TestCase("2016-13-01")]
+    [TestCase("2015-02-29")]
+    [TestCase("2016-01-01T25:00")]
+    [TestCase("2016-01-01T24:00:01")]
+    [TestCase("2016-01-01T10:60")]
+    [TestCase("2016-01-01T10:40:12.")]
+    [TestCase("2016-01-01T10:40:12+1")]
+    [TestCase("2016-01-01T10:40:12+01:0")]
+    [TestCase("2016-01-01T10:40:12+24:00")]
+    [TestCase("2016-01-01T10:40:12ZZ")]
+    [TestCase("2016-01-01T")]
+    [TestCase("2016-1-1")]
+    [TestCase("2016-W54-1")]
+    [TestCase("2016-W01-8")]
+    [TestCase("2016-367")]
+    [TestCase("0000-01-01")]
+    [TestCase("9999-12-31T24:00")]
+    [TestCase("")]
+    [TestCase("2016-01-01T10:40:12.1111111111111111111111111111111111111111111111111111111111")]
+    public void Garbage_is_no_date_time(string text) => Assert.That(QueryDateTime.Parse(text), Is.Null);
+
+    [Test]
+    public async Task Filtering_RW_profile_booking_dates_in_any_ISO_form_filter_by_the_local_time_written_and_ignore_the_zone()
+    {
+        var (context, token) = await Consented.Consent("ReadAccountsBasic", "ReadTransactionsBasic", "ReadTransactionsCredits", "ReadTransactionsDebits");
+        await using var owned = context;
+        var target = SeedData.Bank.Transactions["1001"].First(t => t.BookingDateTime.Offset == TimeSpan.Zero && t.BookingDateTime.Ticks % TimeSpan.TicksPerSecond == 0);
+        var local = target.BookingDateTime.DateTime;
+
+        // From and To both name the target's moment as written; honouring the zone would move From after it (-05:00)
+        // or To before it (+05:00) and lose it.
+        string[][] forms =
+        [
+            [$"{local:yyyy-MM-ddTHH:mm:ss}-05:00", $"{local:yyyy-MM-ddTHH:mm:ss}+05:00"],
+            [$"{local:yyyyMMddTHHmmss}.000-05", $"{local:yyyyMMddTHHmmss}.000+05"],
+            [$"{local:yyyy-MM-ddTHH:mm:ss}.00000-0500", $"{local:yyyy-MM-ddTHH:mm:ss}.00000+0500"],
+            [$"{local:yyyy-MM-ddTHH:mm:ss}", $"{local:yyyy-MM-ddTHH:mm:ss}Z"],
+        ];
+        foreach (var form in forms)
+        {
+            var json = await Consented.Json(context,
+                $"/accounts/1001/transactions?fromBookingDateTime={Uri.EscapeDataString(form[0])}&toBookingDateTime={Uri.EscapeDataString(form[1])}", token);
+
+            var ids = json.GetProperty("Data").GetProperty("Transaction").EnumerateArray().Select(t => t.GetProperty("TransactionId").GetString());
+            Assert.That(ids, Does.Contain(target.TransactionId), string.Join(" to ", form));
+        }
+    }
+
+    [Test]
+    public async Task Date_formats_RW_profile_a_garbage_date_is_still_400_Field_InvalidDate()
+    {
+        var (context, token) = await Consented.Consent("ReadAccountsBasic", "ReadStatementsBasic");
+        await using var owned = context;
+
+        using var response = await context.Get("/statements?fromStatementDateTime=20160101T1040121", token);
+
+        var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("Errors")[0];
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(error.GetProperty("ErrorCode").GetString(), Is.EqualTo("UK.OBIE.Field.InvalidDate"));
     }
 }
