@@ -24,15 +24,15 @@ public static class ConsentRequestRules
                 ? RequestBodyRules.Findings(view, operation).Where(f => !OtherRulesFinding(f.Path))
                 : []),
 
-        new(new("TPP-CON-002", Severity.Error, "Every permission is a v3.1.11 permission code, each once",
-                $"{Spec} §Permissions; OpenAPI OBReadConsent1 Data.Permissions enum",
-                "Use only the 21 codes of the spec (case-sensitive) and list each once"),
-            view => Permissions(view) is { } permissions ? UnknownOrRepeated(permissions) : []),
+        new(new("TPP-CON-002", Severity.Error, "Every permission is a v3.1.11 permission code",
+                $"{Spec} §Permissions (the ASPSP must reject \"a permission code that is not supported\"); OpenAPI OBReadConsent1 Data.Permissions enum",
+                "Use only the 21 codes of the spec (case-sensitive)"),
+            view => Rejections(view, PermissionProblemKind.UnknownCode)),
 
         new(new("TPP-CON-003", Severity.Error, "ReadTransactionsBasic or Detail comes with ReadTransactionsCredits or Debits, and the other way round",
                 $"{Spec} §Permissions (the bank rejects an invalid combination of transaction permissions)",
                 "Ask for ReadTransactionsBasic or ReadTransactionsDetail together with ReadTransactionsCredits and/or ReadTransactionsDebits"),
-            view => Permissions(view) is { } permissions ? Combination(permissions) : []),
+            view => Rejections(view, PermissionProblemKind.TransactionsWithoutDirection, PermissionProblemKind.DirectionWithoutTransactions)),
 
         new(new("TPP-CON-004", Severity.Error, "ExpirationDateTime, TransactionFromDateTime and TransactionToDateTime are ISO 8601 date-times with a time zone",
                 $"{Spec}; OpenAPI format date-time (All dates in the JSON payloads are represented in ISO 8601 date-time format)",
@@ -46,6 +46,13 @@ public static class ConsentRequestRules
                 $"{Spec} (the bank rejects a consent whose ExpirationDateTime has passed, or whose TransactionFromDateTime is after TransactionToDateTime)",
                 "Set TransactionFromDateTime before TransactionToDateTime, and ExpirationDateTime in the future"),
             view => DataObject(view) is { } data ? Window(data, view.At) : []),
+
+        new(new("TPP-CON-006", Severity.Warning, "The permissions include ReadAccountsBasic or ReadAccountsDetail, and list each code once",
+                $"{Spec} §Permissions (\"The permissions array must contain at least ReadAccountsBasic or ReadAccountsDetail\"; not on the list the ASPSP must reject, nor is a repeat)",
+                "Add ReadAccountsBasic or ReadAccountsDetail, without which GET /accounts (where the AccountIds come from) is refused, and list each code once; a bank still accepts the consent as it is"),
+            view => Permissions(view) is { } permissions
+                ? ObPermission.Advice(Codes(permissions)).Select(a => new Finding(PathOf(a), a.Message))
+                : []),
     ];
 
     /// <summary>The consent request's body; null when this is no consent request, or when it is encrypted (application/jose+jwe) and so cannot be read.</summary>
@@ -63,32 +70,16 @@ public static class ConsentRequestRules
     private static bool OtherRulesFinding(string path) =>
         path.StartsWith($"{Data}.Permissions[", StringComparison.Ordinal) || DateFields.Any(f => path == $"{Data}.{f}");
 
-    private static IEnumerable<Finding> UnknownOrRepeated(JsonArray permissions)
-    {
-        var seen = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < permissions.Count; i++)
-        {
-            var code = JsonValues.Text(permissions[i]);
-            if (code is null || !ObPermission.IsKnown(code))
-            {
-                yield return new($"{Data}.Permissions[{i}]", $"{permissions[i]?.ToJsonString() ?? "null"} is not a permission code");
-            }
-            else if (!seen.Add(code))
-            {
-                yield return new($"{Data}.Permissions[{i}]", $"{code} is listed again");
-            }
-        }
-    }
+    /// <summary>The findings of <see cref="ObPermission.Rejections"/> of the kinds named: the rules are the library's, one source for the checker, the client and the mock bank.</summary>
+    private static IEnumerable<Finding> Rejections(ExchangeView view, params PermissionProblemKind[] kinds) =>
+        Permissions(view) is { } permissions
+            ? ObPermission.Rejections(Codes(permissions)).Where(r => kinds.Contains(r.Kind)).Select(r => new Finding(PathOf(r), r.Message))
+            : [];
 
-    private static List<Finding> Combination(JsonArray permissions)
-    {
-        var codes = permissions.Select(JsonValues.Text).OfType<string>().ToList();
-        var kind = codes.Contains(ObPermission.ReadTransactionsBasic) || codes.Contains(ObPermission.ReadTransactionsDetail);
-        var direction = codes.Contains(ObPermission.ReadTransactionsCredits) || codes.Contains(ObPermission.ReadTransactionsDebits);
-        return kind == direction ? []
-            : kind ? [new($"{Data}.Permissions", "ReadTransactionsBasic/Detail is asked for without ReadTransactionsCredits or ReadTransactionsDebits")]
-            : [new($"{Data}.Permissions", "ReadTransactionsCredits/Debits is asked for without ReadTransactionsBasic or ReadTransactionsDetail")];
-    }
+    /// <summary>Each item as a code: a string as it is, anything else as its JSON (never a code, so an unknown one).</summary>
+    private static List<string?> Codes(JsonArray permissions) => [.. permissions.Select(p => JsonValues.Text(p) ?? p?.ToJsonString())];
+
+    private static string PathOf(PermissionProblem problem) => problem.Index is { } i ? $"{Data}.Permissions[{i}]" : $"{Data}.Permissions";
 
     private static List<Finding> Window(JsonObject data, DateTimeOffset? at)
     {

@@ -69,9 +69,10 @@ internal static class ApiConfigValidation
             Problem("kid", "is required with a signing_key: banks find the verification key in your JWKS by it");
         }
 
-        foreach (var reason in ObPermission.Problems(config.Permissions))
+        // Only what a bank must reject (ObPermission.Rejections): a set without ReadAccounts* or with a repeat is sent as it is.
+        foreach (var rejection in ObPermission.Rejections(config.Permissions))
         {
-            Problem("permissions", reason);
+            Problem("permissions", rejection.Message);
         }
 
         if (string.IsNullOrWhiteSpace(config.RegisteredRedirectUrl))

@@ -18,12 +18,13 @@ public static class AccountAccessConsents
 {
     /// <summary>
     /// Why the bank must refuse <paramref name="consent"/>, all reasons joined, or null: a permission set the specification
-    /// rejects (unknown code, Basic/Detail without Credits/Debits, ...), from after to, an expiry not after <paramref name="now"/>.
+    /// rejects (<see cref="ObPermission.Rejections"/>: empty, an unknown code, Basic/Detail without Credits/Debits or the
+    /// reverse), from after to, an expiry not after <paramref name="now"/>. <see cref="ObPermission.Advice"/> is no reason.
     /// </summary>
     public static string? Problems(AccountAccessConsentRequest consent, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(consent);
-        var problems = ObPermission.Problems(consent.Permissions).ToList();
+        var problems = ObPermission.Rejections(consent.Permissions).Select(p => p.Message).ToList();
         if (consent.TransactionFromDateTime > consent.TransactionToDateTime)
         {
             problems.Add("TransactionFromDateTime is after TransactionToDateTime");

@@ -116,7 +116,7 @@ public partial class BadInputMatrixTests
         ["An unknown PSU"] = "unknown user name",
         ["The PSU choosing someone else's account"] = "is not one of this customer's accounts",
         ["A headless approval that is not JSON"] = "must be application/json",
-        ["A client credentials token on /accounts"] = "need the token of an authorised consent",
+        ["A client credentials token on /accounts"] = "not a client credentials token",
         ["A consent's token creating a consent"] = "need the client credentials token",
         ["No Authorization header"] = "the Authorization header is required",
         ["An unknown access token"] = "unknown, expired or revoked",
@@ -156,10 +156,10 @@ public partial class BadInputMatrixTests
         ["A consent without Risk"] = "Risk is required",
         ["A consent with an unknown field in Data"] = "Data.Purpose is not a field",
         ["A consent with an unknown top-level field"] = "Extra is not a field",
-        ["A consent with an unknown permission"] = "'ReadEverything' is not a permission code",
-        ["A consent with no permissions"] = "must not be empty",
-        ["A consent without ReadAccountsBasic or Detail"] = "ReadAccountsBasic or ReadAccountsDetail is required",
-        ["Transaction detail without credits or debits"] = "must be requested together",
+        ["A consent with an unknown permission"] = "'ReadEverything' is not a v3.1.11 permission code",
+        ["A consent with no permissions"] = "Permissions is empty",
+        ["Transaction credits without basic or detail"] = "ReadTransactionsCredits needs ReadTransactionsBasic or ReadTransactionsDetail",
+        ["Transaction detail without credits or debits"] = "ReadTransactionsDetail needs ReadTransactionsCredits or ReadTransactionsDebits",
         ["A consent that expired yesterday"] = "must be in the future",
         ["A consent date that is not a date"] = "with a time zone",
         ["A consent date without a time zone"] = "with a time zone",
@@ -669,7 +669,7 @@ public partial class BadInputMatrixTests
             var token = await c.ClientToken();
             c.Mark();
             return await c.Get("/accounts", token);
-        }, 403, "UK.OBIE.Resource.ConsentMismatch");
+        }, 401, "invalid_token");
         yield return new("A consent's token creating a consent", async c =>
         {
             var (_, grant) = await c.Authorised();
@@ -809,7 +809,7 @@ public partial class BadInputMatrixTests
         yield return Consent("A consent date in a local format", """{"Data":{"Permissions":["ReadAccountsBasic"],"ExpirationDateTime":"01/02/2030 10:00:00 +00:00"},"Risk":{}}""", 400, "UK.OBIE.Field.InvalidDate");
         yield return Consent("A consent sent as application/jsonpatch", ValidConsentBody, 415, "UK.OBIE.Header.Invalid", "application/jsonpatch");
         yield return Consent("A consent with no permissions", """{"Data":{"Permissions":[]},"Risk":{}}""", 400, "UK.OBIE.Field.Invalid");
-        yield return Consent("A consent without ReadAccountsBasic or Detail", """{"Data":{"Permissions":["ReadBalances"]},"Risk":{}}""", 400, "UK.OBIE.Field.Invalid");
+        yield return Consent("Transaction credits without basic or detail", """{"Data":{"Permissions":["ReadAccountsBasic","ReadTransactionsCredits"]},"Risk":{}}""", 400, "UK.OBIE.Field.Invalid");
         yield return Consent("Transaction detail without credits or debits", """{"Data":{"Permissions":["ReadAccountsBasic","ReadTransactionsDetail"]},"Risk":{}}""", 400, "UK.OBIE.Field.Invalid");
         yield return Consent("A consent that expired yesterday", """{"Data":{"Permissions":["ReadAccountsBasic"],"ExpirationDateTime":"2026-11-22T12:00:00+00:00"},"Risk":{}}""", 400, "UK.OBIE.Field.InvalidDate");
         yield return Consent("A consent date that is not a date", """{"Data":{"Permissions":["ReadAccountsBasic"],"ExpirationDateTime":"next year"},"Risk":{}}""", 400, "UK.OBIE.Field.InvalidDate");

@@ -37,7 +37,7 @@ public class AllowedVariantsTests
         yield return Variant("an encrypted consent request (application/jose+jwe)",
             Recording(Exchange(new RecordedRequest("POST", new Uri($"{Aisp}/account-access-consents"), [.. ResourceHeaders(), H("Content-Type", "application/jose+jwe")],
                 new RecordedBody.Text("eyJhbGciOiJSU0EtT0FFUC0yNTYiLCJlbmMiOiJBMjU2R0NNIn0.a.b.c.d")))),
-            "TPP-HDR-006", "TPP-CON-001", "TPP-CON-002", "TPP-CON-003");
+            "TPP-HDR-006", "TPP-CON-001", "TPP-CON-002", "TPP-CON-003", "TPP-CON-006");
         yield return Variant("a client assertion whose aud is the issuer with a trailing slash",
             Recording(Exchange(TokenRequest(
                 [H("grant_type", "client_credentials"), H("scope", "accounts"), H("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"),

@@ -34,12 +34,14 @@ public static class ConsentRuleCases
         Case("TPP-CON-001", "empty permissions", b => Permissions(b), "$.request.body.Data.Permissions"),
         Case("TPP-CON-001", "a member OBReadConsent1 does not have", b => b["Meta"] = new JsonObject(), "$.request.body.Meta"),
         Case("TPP-CON-002", "a v4-style permission name", b => Permissions(b, "ReadAccountsDetail", "ReadTransactions"), "$.request.body.Data.Permissions[1]"),
-        Case("TPP-CON-002", "a permission twice", b => Permissions(b, "ReadAccountsDetail", "ReadBalances", "ReadBalances"), "$.request.body.Data.Permissions[2]"),
+        Case("TPP-CON-002", "a null permission", b => b["Data"]!["Permissions"] = new JsonArray("ReadAccountsDetail", null), "$.request.body.Data.Permissions[1]"),
         Case("TPP-CON-003", "transactions without a direction", b => Permissions(b, "ReadAccountsDetail", "ReadTransactionsDetail"), "$.request.body.Data.Permissions"),
         Case("TPP-CON-003", "credits without basic or detail", b => Permissions(b, "ReadAccountsDetail", "ReadTransactionsCredits"), "$.request.body.Data.Permissions"),
         Case("TPP-CON-004", "a date without a time zone", b => b["Data"]!["ExpirationDateTime"] = "2027-02-21T12:00:00", "$.request.body.Data.ExpirationDateTime"),
         Case("TPP-CON-004", "a date only", b => b["Data"]!["TransactionFromDateTime"] = "2025-11-23", "$.request.body.Data.TransactionFromDateTime"),
         Case("TPP-CON-005", "the window backwards", b => b["Data"]!["TransactionFromDateTime"] = "2026-12-01T00:00:00+00:00", "$.request.body.Data.TransactionFromDateTime"),
         Case("TPP-CON-005", "already expired", b => b["Data"]!["ExpirationDateTime"] = "2026-11-01T00:00:00+00:00", "$.request.body.Data.ExpirationDateTime"),
+        Case("TPP-CON-006", "a permission twice (accepted by a bank, but a slip)", b => Permissions(b, "ReadAccountsDetail", "ReadBalances", "ReadBalances"), "$.request.body.Data.Permissions[2]"),
+        Case("TPP-CON-006", "no ReadAccounts* permission (accepted by a bank, but GET /accounts is refused)", b => Permissions(b, "ReadBalances"), "$.request.body.Data.Permissions"),
     ];
 }

@@ -50,6 +50,23 @@ public class ApiConfigTests
         });
     }
 
+    [TestCase(new[] { "ReadBalances" }, true)]
+    [TestCase(new[] { "ReadTransactionsDetail", "ReadTransactionsCredits" }, true)]
+    [TestCase(new[] { "ReadAccountsBasic", "ReadBalances", "ReadBalances" }, true)]
+    [TestCase(new[] { "ReadAccountsBasic", "ReadTransactionsDetail" }, false)]
+    [TestCase(new string[0], false)]
+    public void Configured_permissions_are_refused_only_for_what_a_bank_must_reject(string[] permissions, bool valid)
+    {
+        // Account and Transaction API Profile v3.1.11, "Permissions": the must-reject list has no ReadAccounts* rule.
+        var result = (TestConfig.Raw() with { Permissions = [.. permissions] }).Validate();
+
+        Assert.That(result.IsRight, Is.EqualTo(valid), () => result.Match(Right: _ => "valid", Left: e => e.Message));
+        if (!valid)
+        {
+            Assert.That(result.Left().Problems.Select(p => p.Field), Is.EqualTo(new[] { "permissions" }));
+        }
+    }
+
     [Test]
     public void The_new_fields_have_json_keys_too()
     {

@@ -51,11 +51,12 @@ public class AccountAccessConsentsTests
     [TestCase(new[] { "ReadAccountsBasic" }, true)]
     [TestCase(new[] { "ReadAccountsDetail", "ReadTransactionsDetail", "ReadTransactionsCredits" }, true)]
     [TestCase(new[] { "ReadAccountsDetail", "ReadTransactionsBasic", "ReadTransactionsDebits" }, true)]
-    [TestCase(new[] { "ReadBalances" }, false)] // no ReadAccounts*
+    [TestCase(new[] { "ReadBalances" }, true)] // no ReadAccounts*: advice, not a rejection
+    [TestCase(new[] { "ReadTransactionsDetail", "ReadTransactionsCredits" }, true)]
     [TestCase(new[] { "ReadAccountsDetail", "ReadTransactionsDetail" }, false)] // no Credits/Debits
     [TestCase(new[] { "ReadAccountsDetail", "ReadTransactionsCredits" }, false)] // no Basic/Detail
     [TestCase(new[] { "ReadAccountsDetail", "readbalances" }, false)] // case matters
-    [TestCase(new[] { "ReadAccountsDetail", "ReadAccountsDetail" }, false)] // duplicate
+    [TestCase(new[] { "ReadAccountsDetail", "ReadAccountsDetail" }, true)] // a repeat: the spec gives no rule against it
     [TestCase(new string[0], false)]
     public void Permission_sets_the_bank_must_reject_are_refused_before_sending(string[] permissions, bool accepted)
     {
@@ -81,7 +82,7 @@ public class AccountAccessConsentsTests
     public void Every_problem_with_a_consent_is_listed_in_one_error()
     {
         var consent = new AccountAccessConsentRequest(
-            ["ReadBalances", "ReadEverything"],
+            ["ReadBalances", "ReadEverything", "ReadTransactionsCredits"],
             ExpirationDateTime: Now.AddDays(-1),
             TransactionFromDateTime: Now,
             TransactionToDateTime: Now.AddDays(-30));
@@ -89,7 +90,8 @@ public class AccountAccessConsentsTests
         var error = AccountInformation.CreateConsent(consent).Build(new CallContext(TestConfig.Valid(), "t", "iid", Now)).LeftOf<ValidationError, HttpRequestSpec>();
 
         Assert.That(error.Detail, Does.Contain("'ReadEverything' is not a v3.1.11 permission code")
-            .And.Contain("ReadAccountsBasic or ReadAccountsDetail is required")
+            .And.Contain("ReadTransactionsCredits needs ReadTransactionsBasic or ReadTransactionsDetail")
+            .And.Not.Contain("ReadAccounts")
             .And.Contain("TransactionFromDateTime is after TransactionToDateTime")
             .And.Contain("is not in the future"));
     }

@@ -6,8 +6,8 @@ namespace MockAspsp.Features.Aisp;
 
 /// <summary>
 /// Whether a resource request may go on, decided purely: a trusted transport certificate, a known unexpired bearer
-/// token bound to it (RFC 8705 §3) with the accounts scope, the right kind of token for the endpoint, and a consent
-/// that is Authorised and not expired.
+/// token bound to it (RFC 8705 §3) of the right kind for the endpoint (a client credentials token on a PSU's resource
+/// is refused like an invalid token: 401), with the accounts scope, and a consent that is Authorised and not expired.
 /// </summary>
 public static class AccessDecision
 {
@@ -48,6 +48,17 @@ public static class AccessDecision
             return new ObError(401, ObCodes.HeaderInvalid, "the access token was issued to another transport certificate (RFC 8705 section 3)", "Authorization", RefusesToken: true);
         }
 
+        // A client credentials token on a resource a PSU must authorise is not a token for it at all: 401, as for an
+        // invalid token, with WWW-Authenticate: Bearer error="invalid_token" (Read/Write Data API Profile v3.1.11, HTTP
+        // Status Codes: "Authorization header missing or invalid token | 401 Unauthorized ... Re-authenticating the PSU
+        // may result in an appropriate token"; Account and Transaction API Profile, Grants Types: "AISPs must use an
+        // authorization code grant ... to obtain a token to access all other resources"; RFC 6750 §3.1).
+        if (kind == TokenKind.Consent && token.Kind == TokenKind.ClientCredentials)
+        {
+            return new ObError(401, ObCodes.HeaderInvalid, "account resources need the token of a consent the PSU authorised, not a client credentials token",
+                "Authorization", RefusesToken: true);
+        }
+
         if (!token.Scope.Split(' ').Contains("accounts"))
         {
             return new ObError(403, ObCodes.ConsentMismatch, $"the token's scope '{token.Scope}' does not include accounts");
@@ -55,9 +66,7 @@ public static class AccessDecision
 
         if (token.Kind != kind)
         {
-            return new ObError(403, ObCodes.ConsentMismatch, kind == TokenKind.ClientCredentials
-                ? "account-access-consents need the client credentials token, not a consent's token"
-                : "account resources need the token of an authorised consent, not a client credentials token");
+            return new ObError(403, ObCodes.ConsentMismatch, "account-access-consents need the client credentials token, not a consent's token");
         }
 
         if (kind == TokenKind.ClientCredentials)

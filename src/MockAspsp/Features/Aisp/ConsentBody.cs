@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using LanguageExt;
 using MockAspsp.Fapi;
+using OpenBanking.Core.Protocol;
 
 namespace MockAspsp.Features.Aisp;
 
@@ -17,8 +18,8 @@ public sealed partial record ConsentBody(
     private static readonly string[] DataMembers = ["Permissions", "ExpirationDateTime", "TransactionFromDateTime", "TransactionToDateTime"];
 
     /// <summary>
-    /// Parses and checks an OBReadConsent1 body: Data and Risk objects, nothing unknown, permission codes and
-    /// combinations, well-formed dates, an expiry in the future, and From no later than To.
+    /// Parses and checks an OBReadConsent1 body: Data and Risk objects, nothing unknown, the permission set
+    /// (<see cref="ObPermission.Rejections"/>: 400 UK.OBIE.Field.Invalid), well-formed dates, an expiry in the future, and From no later than To.
     /// </summary>
     public static Either<ObError, ConsentBody> Parse(ReadOnlySpan<byte> body, DateTimeOffset now)
     {
@@ -77,9 +78,11 @@ public sealed partial record ConsentBody(
         }
 
         var permissions = permissionsElement.EnumerateArray().Select(p => p.GetString()!).ToImmutableArray();
-        if (Aisp.Permissions.Problem(permissions) is { } permissionProblem)
+        // The one source of the rules: the library's ObPermission.Rejections, the spec's must-reject list and nothing more.
+        if (ObPermission.Rejections(permissions) is { Count: > 0 } rejections)
         {
-            return new ObError(400, ObCodes.FieldInvalid, permissionProblem, "Data.Permissions");
+            return new ObError(400, ObCodes.FieldInvalid, string.Join("; ", rejections.Select(r => r.Message)),
+                rejections[0].Index is { } index ? $"Data.Permissions[{index}]" : "Data.Permissions");
         }
 
         var dates = new Dictionary<string, DateTimeOffset?>();

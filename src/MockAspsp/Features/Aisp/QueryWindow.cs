@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using LanguageExt;
 using Microsoft.AspNetCore.Http;
 using MockAspsp.Domain;
@@ -14,7 +12,7 @@ namespace MockAspsp.Features.Aisp;
 /// </summary>
 /// <param name="From">The earliest moment in the period.</param>
 /// <param name="To">The latest moment in the period.</param>
-public sealed partial record QueryWindow(DateTimeOffset From, DateTimeOffset To)
+public sealed record QueryWindow(DateTimeOffset From, DateTimeOffset To)
 {
     /// <summary>True when <paramref name="moment"/> is within the period (both ends included).</summary>
     public bool Holds(DateTimeOffset moment) => moment >= From && moment <= To;
@@ -25,9 +23,9 @@ public sealed partial record QueryWindow(DateTimeOffset From, DateTimeOffset To)
     /// <summary>
     /// The window of <paramref name="request"/>'s <paramref name="fromName"/> and <paramref name="toName"/> parameters
     /// within <paramref name="consent"/>'s transaction period, or 400 UK.OBIE.Field.InvalidDate for a parameter that is
-    /// not an ISO 8601 date or date-time. A zone, if sent, is ignored: "If the Date Time contains a timezone, the ASPSP
-    /// must ignore the timezone component" (Read/Write Data API Profile v3.1.11, Filtering); the values are UTC, in
-    /// which the bank keeps its data.
+    /// not an ISO 8601 date or date-time (<see cref="QueryDateTime"/>: every form, extended or basic). A zone, if sent,
+    /// is ignored: "If the Date Time contains a timezone, the ASPSP must ignore the timezone component" (Read/Write Data
+    /// API Profile v3.1.11, Filtering); the values are read as UTC, in which the bank keeps its data.
     /// </summary>
     public static Either<ObError, QueryWindow> Of(HttpRequest request, string fromName, string toName, Consent consent)
     {
@@ -55,16 +53,10 @@ public sealed partial record QueryWindow(DateTimeOffset From, DateTimeOffset To)
             return Option<DateTimeOffset>.None;
         }
 
-        // A date, or a date-time, optionally with a zone that the spec says to ignore; nothing else.
-        var match = QueryDate().Match(text);
-        return match.Success && DateTime.TryParseExact(match.Groups["local"].Value, ["yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd"],
-                CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
+        return QueryDateTime.Parse(text) is { } value
             ? Option<DateTimeOffset>.Some(new DateTimeOffset(value, TimeSpan.Zero))
             : new ObError(400, ObCodes.FieldInvalidDate, $"{name} must be an ISO 8601 date-time such as 2026-01-31T00:00:00", name);
     }
-
-    [GeneratedRegex(@"^(?<local>\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{1,7})?)?)(Z|[+-]\d{2}:\d{2})?$")]
-    private static partial Regex QueryDate();
 
     private static DateTimeOffset? Nullable(Option<DateTimeOffset> value) => value.ToNullable();
 
