@@ -16,7 +16,7 @@ public static class CheckPhases
     {
         for (var run = 1; run <= runs; run++)
         {
-            var text = Phase(output, run, "file read", () => File.ReadAllText(file));
+            var text = Phase(output, run, "file read", () => System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(file)));
             var traffic = Phase(output, run, "read + scrub", () => TrafficReader.Read(text, file).Match(Right: t => t, Left: e => throw new InvalidOperationException(e.ToString())));
             var report = Phase(output, run, "rules", () => Checker.Check(traffic));
             _ = Phase(output, run, "text report", () => TextReport.Write([report]));
