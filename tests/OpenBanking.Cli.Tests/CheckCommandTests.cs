@@ -82,6 +82,25 @@ public class CheckCommandTests
     }
 
     [Test]
+    public async Task A_recording_with_a_byte_order_mark_in_utf8_or_utf16_reads_as_without_one()
+    {
+        // obx reads recordings as bytes (ReadAllText was a tenth of a large check's time) and must still read what it read.
+        var text = File.ReadAllText(Path.Combine(_folder, Fixture("plain.json", "req-42")));
+        File.WriteAllText(Path.Combine(_folder, "utf8-bom.json"), text, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        File.WriteAllText(Path.Combine(_folder, "utf16.json"), text, System.Text.Encoding.Unicode);
+
+        var reports = new List<string>();
+        foreach (var file in new[] { "plain.json", "utf8-bom.json", "utf16.json" })
+        {
+            var (exit, terminal) = await Check(file);
+            Assert.That(exit, Is.EqualTo(ExitCodes.RuleFailed), terminal.Error.ToString());
+            reports.Add(terminal.Output.ToString().Replace(file, "FILE", StringComparison.Ordinal));
+        }
+
+        Assert.That(reports.Distinct().Count(), Is.EqualTo(1), string.Join("\n---\n", reports));
+    }
+
+    [Test]
     public async Task A_fixture_breaking_an_error_rule_exits_1_and_names_the_rule_where_it_is_broken()
     {
         var (exit, terminal) = await Check(Fixture("bad.json", "req-42"));

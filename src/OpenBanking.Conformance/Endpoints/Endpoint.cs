@@ -42,6 +42,12 @@ public sealed partial record Endpoint(EndpointKind Kind, SpecOperation? Operatio
     public static Endpoint Of(RecordedRequest request, RecordedTraffic? traffic = null)
     {
         ArgumentNullException.ThrowIfNull(request);
+        return Of(request, traffic is null ? null : RecordingFacts.Of(traffic));
+    }
+
+    /// <summary><see cref="Of(RecordedRequest, RecordedTraffic?)"/> with the recording's facts worked out already.</summary>
+    internal static Endpoint Of(RecordedRequest request, RecordingFacts? facts)
+    {
         var path = request.Path;
         if (path.EndsWith("/.well-known/openid-configuration", StringComparison.Ordinal))
         {
@@ -51,7 +57,7 @@ public sealed partial record Endpoint(EndpointKind Kind, SpecOperation? Operatio
         // A form with a grant_type is a token request wherever it goes; a POST to the bank's token endpoint is one
         // even when its body is not a form (which a rule then reports). A TPP's own /api/token in a browser's HAR is not.
         if ((request.Body is RecordedBody.Form form && form["grant_type"] is not null)
-            || (request.Method == "POST" && traffic is not null && IsBanksTokenEndpoint(request, traffic)))
+            || (request.Method == "POST" && facts is not null && IsBanksTokenEndpoint(request, facts)))
         {
             return new(EndpointKind.Token);
         }
@@ -59,7 +65,9 @@ public sealed partial record Endpoint(EndpointKind Kind, SpecOperation? Operatio
         if (ApiPath().Match(path) is { Success: true } match)
         {
             var segments = match.Groups["rest"].Value.Split('/');
-            var operation = Routes.Value.FirstOrDefault(r => r.Operation.Method == request.Method && r.Matches(segments))?.Operation;
+            var operation = Routes.Value.TryGetValue((request.Method, segments.Length), out var candidates)
+                ? candidates.FirstOrDefault(r => r.Matches(segments))?.Operation
+                : null;
             return operation is null ? Unknown : new(EndpointKind.Api, operation);
         }
 
@@ -73,30 +81,45 @@ public sealed partial record Endpoint(EndpointKind Kind, SpecOperation? Operatio
     }
 
     /// <summary>
-    /// Every operation's path under <c>/open-banking/v3.1</c> (its document's base path, then its template), as segments;
-    /// those with fewer parameters first, so a literal segment wins over a parameter where both would match.
+    /// Every operation's path under <c>/open-banking/v3.1</c> (its document's base path, then its template), as segments,
+    /// by method and number of segments (only those can match); in each, those with fewer parameters first, so a literal
+    /// segment wins over a parameter where both would match.
     /// </summary>
-    private static readonly Lazy<IReadOnlyList<Route>> Routes = new(() =>
-    [
-        .. Specs.SpecDocuments.All
+    private static readonly Lazy<Dictionary<(string Method, int Length), Route[]>> Routes = new(() =>
+        Specs.SpecDocuments.All
             .SelectMany(d => d.Operations.Select(o => new Route(o, (VersionRoot().Replace(d.BasePath, "") + o.Template).Split('/'))))
-            .OrderBy(r => r.Segments.Count(s => s.StartsWith('{'))),
-    ]);
+            .OrderBy(r => r.Segments.Count(s => s.StartsWith('{')))
+            .GroupBy(r => (r.Operation.Method, r.Segments.Length))
+            .ToDictionary(g => g.Key, g => g.ToArray()));
 
     private sealed record Route(SpecOperation Operation, string[] Segments)
     {
-        public bool Matches(string[] actual) =>
-            Segments.Length == actual.Length
-            && Segments.Select((segment, i) => segment.StartsWith('{') ? actual[i].Length > 0 : segment == actual[i]).All(same => same);
+        public bool Matches(string[] actual)
+        {
+            if (Segments.Length != actual.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < Segments.Length; i++)
+            {
+                if (Segments[i].StartsWith('{') ? actual[i].Length == 0 : Segments[i] != actual[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
-    private static bool IsBanksTokenEndpoint(RecordedRequest request, RecordedTraffic traffic)
+    private static bool IsBanksTokenEndpoint(RecordedRequest request, RecordingFacts facts)
     {
         var url = request.Url.GetLeftPart(UriPartial.Path);
-        var named = TrafficFacts.TokenEndpoints(traffic);
+        var named = facts.TokenEndpoints;
         return named.Count > 0
             ? named.Any(t => TrafficFacts.SameEndpoint(t, url))
-            : request.Path.EndsWith("/token", StringComparison.Ordinal) && TrafficFacts.Issuer(traffic) is { } issuer
+            : request.Path.EndsWith("/token", StringComparison.Ordinal) && facts.Issuer is { } issuer
               && Uri.TryCreate(issuer, UriKind.Absolute, out var issuerUrl) && string.Equals(issuerUrl.Host, request.Url.Host, StringComparison.OrdinalIgnoreCase);
     }
 

@@ -1,4 +1,3 @@
-using OpenBanking.Conformance.Rules;
 using OpenBanking.Conformance.Traffic;
 
 namespace OpenBanking.Conformance.Endpoints;
@@ -10,7 +9,7 @@ public static class TrafficFacts
     public static string? Issuer(RecordedTraffic traffic)
     {
         ArgumentNullException.ThrowIfNull(traffic);
-        return traffic.Meta("issuer") ?? Discovery(traffic).Select(d => JsonValues.Text(JsonValues.Member(d, "issuer"))).FirstOrDefault(i => i is not null);
+        return RecordingFacts.Of(traffic).Issuer;
     }
 
     /// <summary>
@@ -20,17 +19,7 @@ public static class TrafficFacts
     public static IReadOnlyList<string> TokenEndpoints(RecordedTraffic traffic)
     {
         ArgumentNullException.ThrowIfNull(traffic);
-        return
-        [
-            .. new[] { traffic.Meta("token_endpoint") }
-                .Concat(Discovery(traffic).SelectMany(d => new[]
-                {
-                    JsonValues.Text(JsonValues.Member(d, "token_endpoint")),
-                    JsonValues.Text(JsonValues.Member(JsonValues.Member(d, "mtls_endpoint_aliases"), "token_endpoint")),
-                }))
-                .OfType<string>()
-                .Distinct(StringComparer.Ordinal),
-        ];
+        return RecordingFacts.Of(traffic).TokenEndpoints;
     }
 
     /// <summary>True when two URLs name the same endpoint: scheme and host case-insensitive, default port implied, a trailing slash ignored.</summary>
@@ -38,9 +27,4 @@ public static class TrafficFacts
         Uri.TryCreate(a, UriKind.Absolute, out var x) && Uri.TryCreate(b, UriKind.Absolute, out var y)
         && Uri.Compare(x, y, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0
         && string.Equals(x.AbsolutePath.TrimEnd('/'), y.AbsolutePath.TrimEnd('/'), StringComparison.Ordinal);
-
-    private static IEnumerable<System.Text.Json.Nodes.JsonNode?> Discovery(RecordedTraffic traffic) =>
-        traffic.Exchanges
-            .Where(e => e.Request.Path.EndsWith("/.well-known/openid-configuration", StringComparison.Ordinal))
-            .Select(e => (e.Response?.Body as RecordedBody.Json)?.Value);
 }

@@ -175,6 +175,62 @@ public static partial class Secrets
     };
 
     /// <summary>
+    /// True when <see cref="Json"/> would change <paramref name="node"/>: some member, at any depth, is a string that
+    /// <see cref="Field"/> replaces. Read from the node's text, so a parsed document is not built into nodes to find
+    /// out that it holds no secret (most bodies hold none).
+    /// </summary>
+    internal static bool HasSecrets(JsonNode? node, SecretPolicy? policy = null)
+    {
+        if (node is null)
+        {
+            return false;
+        }
+
+        policy ??= SecretPolicy.Default;
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            node.WriteTo(writer);
+        }
+
+        var reader = new Utf8JsonReader(buffer.WrittenSpan);
+        string? member = null;
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName)
+            {
+                // Only the members Field may change are read as text.
+                member = MayHoldSecret(ref reader);
+                continue;
+            }
+
+            if (member is not null && reader.TokenType == JsonTokenType.String && reader.GetString() is { } text && Field(member, text, policy) != text)
+            {
+                return true;
+            }
+
+            member = null;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] SecretMembers = [.. Placeholders.Keys, .. Jwts, .. Urls];
+
+    private static string? MayHoldSecret(ref Utf8JsonReader reader)
+    {
+        foreach (var name in SecretMembers)
+        {
+            if (reader.ValueTextEquals(name))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// JSON text with every secret member replaced, at any depth, written compactly; members are kept as written, a
     /// repeated one included (for JSON <see cref="ParseJson"/> refuses). Null when the text is not JSON.
     /// </summary>

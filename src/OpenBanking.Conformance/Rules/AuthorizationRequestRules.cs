@@ -198,10 +198,17 @@ public static class AuthorizationRequestRules
 
     /// <summary>The ConsentIds of the consents the bank created before this exchange.</summary>
     private static IEnumerable<string> ConsentIds(ExchangeView view) =>
-        view.Traffic.Exchanges
-            .Where(e => e.Number < view.Exchange.Number && e.Request.Method == "POST" && e.Request.Path.EndsWith("-consents", StringComparison.Ordinal))
-            .Select(e => JsonValues.Text(JsonValues.Member(JsonValues.Member((e.Response?.Body as RecordedBody.Json)?.Value, "Data"), "ConsentId")))
-            .OfType<string>();
+        view.Facts.Index(ConsentIndex, facts =>
+            facts.Traffic.Exchanges
+                .Where(e => e.Request.Method == "POST" && e.Request.Path.EndsWith("-consents", StringComparison.Ordinal))
+                .Select(e => (e.Number, ConsentId: JsonValues.Text(JsonValues.Member(JsonValues.Member((e.Response?.Body as RecordedBody.Json)?.Value, "Data"), "ConsentId"))))
+                .Where(c => c.ConsentId is not null)
+                .ToList())
+            .Where(c => c.Number < view.Exchange.Number)
+            .Select(c => c.ConsentId!);
+
+    /// <summary>The key of the index of the consents the bank created, which every authorization request looks in.</summary>
+    private static readonly object ConsentIndex = new();
 
     private static List<Finding> Acr(RequestObject ro)
     {

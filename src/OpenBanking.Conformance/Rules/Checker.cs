@@ -11,8 +11,10 @@ public static class Checker
     {
         ArgumentNullException.ThrowIfNull(traffic);
         rules ??= RuleCatalogue.All;
+        // The endpoint of every exchange, the issuer and the like are worked out once for the recording, not per exchange.
+        var facts = RecordingFacts.Of(traffic);
         var violations = traffic.Exchanges
-            .Select(exchange => new ExchangeView(exchange, Endpoint.Of(exchange.Request, traffic), traffic))
+            .Select((exchange, i) => new ExchangeView(exchange, facts.Endpoints[i], traffic))
             .SelectMany(view => rules.SelectMany(rule => rule.Check(view).Select(f => new Violation(rule.Info, view.Exchange.Number, f.Path, f.Detail))))
             .OrderBy(v => v.Exchange)
             .ThenBy(v => v.Rule.Id, StringComparer.Ordinal)

@@ -60,8 +60,7 @@ public static class ClientAssertionRules
                 "RFC 7523 §3 (the server may refuse a JWT whose jti it has seen); OpenID Connect Core §9",
                 "Make a new assertion, with a new jti, for every token request; never reuse one"),
             view => Decoded(view) is not { } jwt || jwt.StringClaim("jti") is not { Length: > 0 } jti ? []
-                : view.Traffic.Exchanges.TakeWhile(e => e.Number < view.Exchange.Number)
-                    .Any(e => Endpoint.Of(e.Request, view.Traffic).Kind == EndpointKind.Token && JsonValues.Jwt((e.Request.Body as RecordedBody.Form)?["client_assertion"])?.StringClaim("jti") == jti)
+                : FirstUse(view, jti) < view.Facts.CountBefore(view.Exchange.Number)
                     ? [new($"{Path}.payload.jti", $"jti '{jti}' was already used by an earlier assertion in this recording")]
                     : []),
 
@@ -72,6 +71,28 @@ public static class ClientAssertionRules
                 : string.IsNullOrEmpty(jwt.KeyId) ? [new($"{Path}.header.kid", "kid is missing")]
                 : []),
     ];
+
+    private static readonly object JtiIndex = new();
+
+    /// <summary>
+    /// Where in the recording (its position, from 0) a token request's client assertion first used <paramref name="jti"/>;
+    /// int.MaxValue when none did. The recording's jtis are indexed once, not searched for every assertion.
+    /// </summary>
+    private static int FirstUse(ExchangeView view, string jti) =>
+        view.Facts.Index(JtiIndex, facts =>
+        {
+            var first = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < facts.Traffic.Exchanges.Count; i++)
+            {
+                if (facts.Endpoints[i].Kind == EndpointKind.Token
+                    && JsonValues.Jwt((facts.Traffic.Exchanges[i].Request.Body as RecordedBody.Form)?["client_assertion"])?.StringClaim("jti") is { } used)
+                {
+                    first.TryAdd(used, i);
+                }
+            }
+
+            return first;
+        }).GetValueOrDefault(jti, int.MaxValue);
 
     private static string? Assertion(ExchangeView view) =>
         view.Endpoint.Kind == EndpointKind.Token ? (view.Request.Body as RecordedBody.Form)?["client_assertion"] : null;

@@ -77,13 +77,25 @@ public static class ConsentResponseRules
             return null;
         }
 
-        return view.Traffic.Exchanges
-            .Where(e => e.Number < view.Exchange.Number && e.Response is { Status: 201 })
-            .Select(e => new ExchangeView(e, Endpoint.Of(e.Request, view.Traffic), view.Traffic))
-            .Where(created => Created(created) && JsonValues.Text(JsonValues.Member(Data(created), "ConsentId")) == id)
-            .Select(created => JsonValues.Member(created.RequestJson(), "Data"))
-            .LastOrDefault();
+        return view.Facts.Index(CreatedIndex, CreatedConsents)
+            .LastOrDefault(created => created.Number < view.Exchange.Number && created.ConsentId == id)?.Requested;
     }
+
+    private static readonly object CreatedIndex = new();
+
+    /// <summary>Every consent created in the recording (a 201 to the POST), in order: indexed once, not searched for every GET.</summary>
+    private static List<CreatedConsent> CreatedConsents(RecordingFacts facts) =>
+    [
+        .. facts.Traffic.Exchanges
+            .Select((e, i) => new ExchangeView(e, facts.Endpoints[i], facts.Traffic))
+            .Where(created => created.Response is { Status: 201 } && Created(created))
+            .Select(created => new CreatedConsent(
+                created.Exchange.Number,
+                JsonValues.Text(JsonValues.Member(Data(created), "ConsentId")),
+                JsonValues.Member(created.RequestJson(), "Data"))),
+    ];
+
+    private sealed record CreatedConsent(int Number, string? ConsentId, JsonNode? Requested);
 
     private static List<string>? Strings(JsonNode? node) =>
         node is JsonArray array ? [.. array.Select(JsonValues.Text).OfType<string>()] : null;

@@ -21,8 +21,11 @@ public sealed record ExchangeView(Exchange Exchange, Endpoint Endpoint, Recorded
     /// <c>recorded_at</c>; null when neither is there (time rules then check only claims against each other).
     /// </summary>
     public DateTimeOffset? At =>
-        Exchange.StartedAt ?? WireFormats.RecordedTime(Response?.Header("Date")) ?? WireFormats.RecordedTime(Traffic.Meta("recorded_at"));
+        Exchange.StartedAt ?? WireFormats.RecordedTime(Response?.Header("Date")) ?? Facts.RecordedAt;
 
     /// <summary>The authorization server's issuer: the recording's <c>issuer</c>, else a discovery document's <c>issuer</c> in it.</summary>
-    public string? Issuer => TrafficFacts.Issuer(Traffic);
+    public string? Issuer => Facts.Issuer;
+
+    /// <summary>What the recording says that many exchanges ask about, worked out once for the whole recording.</summary>
+    internal RecordingFacts Facts => RecordingFacts.Of(Traffic);
 }

@@ -40,6 +40,6 @@ public static class RequestBodyRules
         }
 
         var schemas = ResponseView.SchemasFor(operation);
-        return schemas.Validate(operation.RequestSchema!, body, Body).Concat(schemas.UnknownMembers(operation.RequestSchema!, body, Body));
+        return schemas.Validate(operation.RequestSchema!, body, Body, view.Facts).Concat(schemas.UnknownMembers(operation.RequestSchema!, body, Body, view.Facts));
     }
 }

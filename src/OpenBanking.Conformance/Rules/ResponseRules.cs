@@ -90,7 +90,7 @@ public static partial class ResponseRules
             view => view.Answered() is { } operation && ResponseView.ErrorSchemasFor(operation) is { } errors
                 && ErrorBodyStatuses.Contains(view.Response!.Status) && !view.Response.IsEncrypted()
                 ? view.Response.Body is RecordedBody.Json { Value: not null } json
-                    ? errors.Validate(ResponseView.ErrorResponse, json.Value, ResponseView.Body)
+                    ? errors.Validate(ResponseView.ErrorResponse, json.Value, ResponseView.Body, view.Facts)
                     : view.Response.Body is RecordedBody.Text && ErrorBodyStatuses.Contains(view.Response.Status)
                         ? [new(ResponseView.Body, $"the {view.Response.Status} body is not JSON ({view.Response.MediaType ?? "no Content-Type"})")]
                         : []
@@ -118,7 +118,7 @@ public static partial class ResponseRules
             view => view.IsJsonSuccess(out var operation) && ResponseView.SchemasFor(operation) is var schemas
                 && view.Response is { } response && !response.IsEncrypted()
                 ? response.Body is RecordedBody.Json { Value: not null } json
-                    ? schemas.Validate(operation.ResponseSchema!, json.Value, ResponseView.Body)
+                    ? schemas.Validate(operation.ResponseSchema!, json.Value, ResponseView.Body, view.Facts)
                     : [new(ResponseView.Body, $"{ResponseView.NotJson(response.Body, response.MediaType)}; {operation} answers with {operation.ResponseSchema}")]
                 : []),
 
@@ -126,7 +126,7 @@ public static partial class ResponseRules
                 "v3.1.11 OpenAPI documents (shipped in OpenBanking.Conformance), components.schemas (additionalProperties: false)",
                 "Leave out members the spec does not define, or put bank-specific data in SupplementaryData where the spec offers it"),
             view => view.IsJsonSuccess(out var operation) && ResponseView.SchemasFor(operation) is var schemas && view.JsonBody() is { } body
-                ? schemas.UnknownMembers(operation.ResponseSchema!, body, ResponseView.Body)
+                ? schemas.UnknownMembers(operation.ResponseSchema!, body, ResponseView.Body, view.Facts)
                 : []),
 
         new(new("ASPSP-LNK-001", Severity.Error, "A success body has Links with Self",

@@ -4,7 +4,9 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
+using OpenBanking.Conformance.Endpoints;
 using OpenBanking.Conformance.Rules;
+using OpenBanking.Core;
 
 namespace OpenBanking.Conformance.Schemas;
 
@@ -16,6 +18,19 @@ namespace OpenBanking.Conformance.Schemas;
 public sealed class SchemaSet
 {
     private static readonly FormatRegistry ObieFormats = SchemaFindings.Formats();
+
+    /// <summary>
+    /// Valid or not, nothing more: most bodies are valid, and the list of what failed is asked for only when one is not.
+    /// No annotations are collected: no translated schema has a keyword that reads them (unevaluatedProperties, ...).
+    /// </summary>
+    private static readonly EvaluationOptions FlagOnly = Flag();
+
+    private static EvaluationOptions Flag()
+    {
+        var options = new EvaluationOptions { OutputFormat = OutputFormat.Flag, RequireFormatValidation = true, FormatRegistry = ObieFormats };
+        options.IgnoreAllAnnotations();
+        return options;
+    }
 
     private readonly JsonObject document;
     private readonly JsonObject definitions;
@@ -51,7 +66,7 @@ public sealed class SchemaSet
     /// <summary>
     /// Every way <paramref name="value"/> breaks the schema <paramref name="schemaName"/>, each at its JSON path under
     /// <paramref name="path"/> (e.g. <c>$.response.body.Data.Account[0].Currency</c>). Members the spec does not define
-    /// are left to <see cref="UnknownMembers"/>.
+    /// are left to <see cref="UnknownMembers(string, JsonNode?, string)"/>.
     /// </summary>
     /// <exception cref="ArgumentException">The set does not define <paramref name="schemaName"/>: a mistake in the caller, not in the JSON.</exception>
     public IReadOnlyList<Finding> Validate(string schemaName, JsonNode? value, string path) => Evaluate(schemaName, value, path).Invalid;
@@ -66,7 +81,16 @@ public sealed class SchemaSet
     /// <inheritdoc/>
     public override string ToString() => Name;
 
-    private Evaluated Evaluate(string schemaName, JsonNode? value, string path)
+    /// <summary>
+    /// <see cref="Validate(string, JsonNode?, string)"/> within one check: a body the recording has already had judged by
+    /// the same schema at the same path (the same accounts read again, the same page of transactions) is judged once.
+    /// </summary>
+    internal IReadOnlyList<Finding> Validate(string schemaName, JsonNode? value, string path, RecordingFacts facts) => Evaluate(schemaName, value, path, facts).Invalid;
+
+    /// <summary><see cref="UnknownMembers(string, JsonNode?, string)"/> within one check (see <see cref="Validate(string, JsonNode?, string, RecordingFacts)"/>).</summary>
+    internal IReadOnlyList<Finding> UnknownMembers(string schemaName, JsonNode? value, string path, RecordingFacts facts) => Evaluate(schemaName, value, path, facts).Unknown;
+
+    private Evaluated Evaluate(string schemaName, JsonNode? value, string path, RecordingFacts? facts = null)
     {
         ArgumentNullException.ThrowIfNull(schemaName);
         ArgumentNullException.ThrowIfNull(path);
@@ -81,13 +105,29 @@ public sealed class SchemaSet
             return known;
         }
 
+        // The findings depend on the body's content, the schema and the path alone: within a check, a body with the same
+        // text is judged once (the recording keeps what was judged; nothing outlives the check).
+        var text = Utf8(value);
+        var result = facts is null
+            ? Judge(schemaName, text, value, path)
+            : facts.Index(this, _ => new ConcurrentDictionary<Judged, Evaluated>())
+                .GetOrAdd(new Judged(schemaName, path, text), judged => Judge(judged.Schema, text, value, judged.Path));
+        if (value is not null)
+        {
+            evaluated.AddOrUpdate(value, result);
+        }
+
+        return result;
+    }
+
+    private Evaluated Judge(string schemaName, byte[] text, JsonNode? value, string path)
+    {
         var schema = built.GetOrAdd(schemaName, Build);
-        var options = new EvaluationOptions { OutputFormat = OutputFormat.Flag, RequireFormatValidation = true, FormatRegistry = ObieFormats };
-        var instance = ToElement(value);
-        Evaluated result;
+        using var parsed = JsonDocument.Parse(text);
+        var instance = parsed.RootElement;
         try
         {
-            result = schema.Evaluate(instance, options).IsValid
+            return schema.Evaluate(instance, FlagOnly).IsValid
                 ? new Evaluated(schemaName, path, [], [])
                 : Explain(schemaName, schema, instance, value, path);
         }
@@ -96,13 +136,6 @@ public sealed class SchemaSet
             // A reference to a schema the set lacks: the schemas are broken, whatever the JSON.
             throw new InvalidOperationException($"{Name}: {schemaName} refers to a schema the set does not define ({e.Message})", e);
         }
-
-        if (value is not null)
-        {
-            evaluated.AddOrUpdate(value, result);
-        }
-
-        return result;
     }
 
     private Evaluated Explain(string schemaName, JsonSchema schema, JsonElement instance, JsonNode? value, string path)
@@ -127,6 +160,12 @@ public sealed class SchemaSet
 
     private static JsonElement ToElement(JsonNode? node)
     {
+        using var parsed = JsonDocument.Parse(Utf8(node));
+        return parsed.RootElement.Clone();
+    }
+
+    private static byte[] Utf8(JsonNode? node)
+    {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {
@@ -140,9 +179,11 @@ public sealed class SchemaSet
             }
         }
 
-        using var parsed = JsonDocument.Parse(buffer.WrittenMemory);
-        return parsed.RootElement.Clone();
+        return buffer.WrittenSpan.ToArray();
     }
+
+    /// <summary>A body as judged: the schema, the path and the body's text, equal when all three are.</summary>
+    private sealed record Judged(string Schema, string Path, EquatableBytes Text);
 
     private sealed record Evaluated(string Schema, string Path, IReadOnlyList<Finding> Invalid, IReadOnlyList<Finding> Unknown);
 }

@@ -56,7 +56,8 @@ public static class TrafficSecrets
     private static RecordedBody Body(RecordedBody body) => body switch
     {
         RecordedBody.Form form => new RecordedBody.Form([.. form.Fields.Select(f => KeyValuePair.Create(f.Key, Secrets.Field(f.Key, f.Value)))]),
-        RecordedBody.Json json => new RecordedBody.Json(Secrets.Json(json.Value)),
+        // A body without a secret is kept as it is, not copied: copying every node of every body was most of a check's reading.
+        RecordedBody.Json json => Secrets.HasSecrets(json.Value) ? new RecordedBody.Json(Secrets.Json(json.Value)) : json,
         // JSON sent with another media type, or that repeats a member, is still JSON to whoever reads it.
         RecordedBody.Text text when IsJsonLike(text.Value) && Secrets.JsonText(text.Value) is { } scrubbed => new RecordedBody.Text(scrubbed),
         // Anything else (cut-off JSON, HTML, a log line) is scrubbed as text, as far as text allows.
