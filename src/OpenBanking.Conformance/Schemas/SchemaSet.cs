@@ -36,6 +36,7 @@ public sealed class SchemaSet
     private readonly JsonObject definitions;
     private readonly Uri id;
     private readonly BuildOptions buildOptions;
+    private readonly Lock gate = new();
     private readonly ConcurrentDictionary<string, JsonSchema> built = new(StringComparer.Ordinal);
     private readonly ConditionalWeakTable<JsonNode, Evaluated> evaluated = [];
 
@@ -122,9 +123,20 @@ public sealed class SchemaSet
 
     private Evaluated Judge(string schemaName, byte[] text, JsonNode? value, string path)
     {
-        var schema = built.GetOrAdd(schemaName, Build);
         using var parsed = JsonDocument.Parse(text);
         var instance = parsed.RootElement;
+
+        // JsonSchema.Net 8's SchemaRegistry is a plain Dictionary (made thread-safe only in 9.x): building a schema writes
+        // it and evaluating one reads it, so one set judges one body at a time (sets are shared across threads).
+        lock (gate)
+        {
+            return JudgeAlone(schemaName, instance, value, path);
+        }
+    }
+
+    private Evaluated JudgeAlone(string schemaName, JsonElement instance, JsonNode? value, string path)
+    {
+        var schema = built.GetOrAdd(schemaName, Build);
         try
         {
             return schema.Evaluate(instance, FlagOnly).IsValid
