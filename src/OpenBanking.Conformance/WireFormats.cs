@@ -6,7 +6,7 @@ using OpenBanking.Core.Json;
 namespace OpenBanking.Conformance;
 
 /// <summary>The value formats the Read/Write API and FAPI use on the wire, read one way everywhere in the harness.</summary>
-public static class WireFormats
+public static partial class WireFormats
 {
     /// <summary>The earliest instant the harness accepts as a real time (anything earlier is "unknown").</summary>
     public static readonly DateTimeOffset Earliest = new(1970, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -36,11 +36,21 @@ public static class WireFormats
 
     /// <summary>An RFC 3339 / ISO 8601 date-time with a time zone (<c>Z</c> or an offset), within <see cref="Earliest"/>..<see cref="Latest"/>; otherwise null.</summary>
     public static DateTimeOffset? IsoDateTime(string? value) =>
-        value is { Length: > 19 } && (value.EndsWith('Z') || value.EndsWith('z') || value[^6] is '+' or '-')
-        && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        IsRfc3339DateTime(value) && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
         && date >= Earliest && date < Latest
             ? date
             : null;
+
+    /// <summary>
+    /// A date-time as the OBIE documents mean <c>format: date-time</c>: RFC 3339 §5.6, <c>2017-04-05T10:43:07+00:00</c>,
+    /// with its time zone (<c>Z</c> or <c>±hh:mm</c>) and a real date and time, at any instant. The one definition the
+    /// schema check and the rules share.
+    /// </summary>
+    internal static bool IsRfc3339DateTime(string? value) =>
+        value is not null && Rfc3339DateTime().IsMatch(value) && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})$")]
+    private static partial System.Text.RegularExpressions.Regex Rfc3339DateTime();
 
     /// <summary>A time as a recording states it (an HTTP-date or an ISO 8601 date-time), within bounds; otherwise null.</summary>
     public static DateTimeOffset? RecordedTime(string? value) =>

@@ -20,7 +20,7 @@ public static class ConsentRequestRules
                 $"{Spec}; OBReadConsent1 and OBRisk2 in the v3.1.11 OpenAPI document (shipped in OpenBanking.Conformance): required Data.Permissions "
                 + "(minItems 1) and Risk, no other members; the permission codes and dates are TPP-CON-002 and TPP-CON-004's",
                 "Send {\"Data\": {\"Permissions\": [...], ...}, \"Risk\": {}}"),
-            view => Body(view) is not null && RequestBodyRules.Judged(view) is { } operation
+            view => RequestBodyRules.Judged(view) is { } operation && IsConsentRequest(operation)
                 ? RequestBodyRules.Findings(view, operation).Where(f => !OtherRulesFinding(f.Path))
                 : []),
 
@@ -57,10 +57,14 @@ public static class ConsentRequestRules
 
     /// <summary>The consent request's body; null when this is no consent request, or when it is encrypted (application/jose+jwe) and so cannot be read.</summary>
     private static JsonObject? Body(ExchangeView view) =>
-        view.Endpoint is { Kind: EndpointKind.Api, Operation: { Api: "aisp", Method: "POST", Template: "/account-access-consents" } }
+        view.Endpoint is { Kind: EndpointKind.Api, Operation: var operation } && IsConsentRequest(operation)
         && view.Request.MediaType != "application/jose+jwe"
             ? (view.Request.Body as RecordedBody.Json)?.Value as JsonObject ?? new JsonObject()
             : null;
+
+    /// <summary>True for the account access consent request, whose body this family's rules judge (and no other rule's schema check).</summary>
+    internal static bool IsConsentRequest(SpecOperation? operation) =>
+        operation is { Api: "aisp", Method: "POST", Template: "/account-access-consents" };
 
     private static JsonObject? DataObject(ExchangeView view) => Body(view)?["Data"] as JsonObject;
 

@@ -20,7 +20,7 @@ public static class RequestBodyRules
                 "v3.1.11 OpenAPI documents (shipped in OpenBanking.Conformance), the operation's requestBody schema (e.g. OBWriteDomesticConsent4, "
                 + "OBDomesticVRPConsentRequest, OBFundsConfirmationConsent1); the bank rejects a body that breaks it with 400 UK.OBIE.Field.*",
                 "Send the members the schema requires, with the spec's types, lengths, patterns, code values and ISO 8601 date-times, and no others"),
-            view => Judged(view) is { } operation && operation is not { Api: "aisp", Method: "POST", Template: "/account-access-consents" }
+            view => Judged(view) is { } operation && !ConsentRequestRules.IsConsentRequest(operation)
                 ? Findings(view, operation)
                 : []),
     ];

@@ -40,7 +40,7 @@ internal sealed partial class SchemaFindings(JsonObject schemaDocument, JsonNode
     public static FormatRegistry Formats()
     {
         var registry = new FormatRegistry();
-        registry.Register(new PredicateFormat("date-time", e => e.ValueKind != JsonValueKind.String || IsDateTime(e.GetString()!)));
+        registry.Register(new PredicateFormat("date-time", e => e.ValueKind != JsonValueKind.String || WireFormats.IsRfc3339DateTime(e.GetString())));
         registry.Register(new PredicateFormat("uri", e => e.ValueKind != JsonValueKind.String || IsAbsoluteUri(e.GetString()!)));
         return registry;
     }
@@ -262,13 +262,7 @@ internal sealed partial class SchemaFindings(JsonObject schemaDocument, JsonNode
     /// <summary>A value quoted for a report, cut short when long.</summary>
     internal static string Quote(string text) => text.Length <= 60 ? $"'{text}'" : $"'{text[..57]}…'";
 
-    private static bool IsDateTime(string text) =>
-        Rfc3339DateTime().IsMatch(text) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
-
     private static bool IsAbsoluteUri(string text) => UriScheme().IsMatch(text) && Uri.TryCreate(text, UriKind.Absolute, out _);
-
-    [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})$")]
-    private static partial Regex Rfc3339DateTime();
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9+.-]*:")]
     private static partial Regex UriScheme();

@@ -38,6 +38,8 @@ public static class ConsentRuleCases
         Case("TPP-CON-003", "transactions without a direction", b => Permissions(b, "ReadAccountsDetail", "ReadTransactionsDetail"), "$.request.body.Data.Permissions"),
         Case("TPP-CON-003", "credits without basic or detail", b => Permissions(b, "ReadAccountsDetail", "ReadTransactionsCredits"), "$.request.body.Data.Permissions"),
         Case("TPP-CON-004", "a date without a time zone", b => b["Data"]!["ExpirationDateTime"] = "2027-02-21T12:00:00", "$.request.body.Data.ExpirationDateTime"),
+        // The schema's format date-time (RFC 3339) and this rule are one definition: a date the schema refuses is reported here.
+        Case("TPP-CON-004", "a date with a space for its T", b => b["Data"]!["TransactionFromDateTime"] = "2025-11-23 12:00:00+00:00", "$.request.body.Data.TransactionFromDateTime"),
         Case("TPP-CON-004", "a date only", b => b["Data"]!["TransactionFromDateTime"] = "2025-11-23", "$.request.body.Data.TransactionFromDateTime"),
         Case("TPP-CON-005", "the window backwards", b => b["Data"]!["TransactionFromDateTime"] = "2026-12-01T00:00:00+00:00", "$.request.body.Data.TransactionFromDateTime"),
         Case("TPP-CON-005", "already expired", b => b["Data"]!["ExpirationDateTime"] = "2026-11-01T00:00:00+00:00", "$.request.body.Data.ExpirationDateTime"),
