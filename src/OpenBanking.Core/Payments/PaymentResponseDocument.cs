@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OpenBanking.Core.Api;
 
 namespace OpenBanking.Core.Payments;
@@ -8,5 +9,6 @@ namespace OpenBanking.Core.Payments;
 internal sealed record PaymentResponseDocument<TData>(TData Data, PaymentRisk? Risk = null, ObLinks? Links = null, ObMeta? Meta = null) : IReadDocument
 {
     // The serializer cannot see that a generic TData is non-nullable, so {"Data": null} gets here.
+    [JsonIgnore]
     public bool HasData => Data is not null;
 }

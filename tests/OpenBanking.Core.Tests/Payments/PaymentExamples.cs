@@ -51,12 +51,12 @@ internal static class PaymentExamples
     public static DomesticScheduledPaymentConsentRequest DomesticScheduledConsent { get; } =
         new(DomesticScheduledInitiation, ReadRefundAccount.No, Authorisation, Sca) { Risk = Risk };
 
-    public static DomesticStandingOrderInitiation DomesticStandingOrderInitiation { get; } = new(
+    public static DomesticStandingOrderInitiation DomesticStandingOrderPlan { get; } = new(
         StandingOrderFrequency.IntervalMonthDay(1, -1), Now.AddDays(3), new PaymentAmount(100m, "GBP"), Creditor,
         "Rent", "12", Now.AddDays(34), Now.AddYears(1), new PaymentAmount(120.00m, "GBP"), new PaymentAmount(80.00001m, "GBP"), Debtor);
 
     public static DomesticStandingOrderConsentRequest DomesticStandingOrderConsent { get; } =
-        new(DomesticStandingOrderInitiation, ReadRefundAccount.Yes, Authorisation, Sca) { Risk = Risk };
+        new(DomesticStandingOrderPlan, ReadRefundAccount.Yes, Authorisation, Sca) { Risk = Risk };
 
     public static InternationalPaymentInitiation InternationalInitiation { get; } = new(
         "ACME414", "FRESCO.21302.GFX.22", "EUR", new PaymentAmount(1000.00m, "GBP"), EuroCreditor,
@@ -77,22 +77,22 @@ internal static class PaymentExamples
     public static InternationalScheduledPaymentConsentRequest InternationalScheduledConsent { get; } =
         new(InternationalScheduledInitiation, ReadRefundAccount.No, Authorisation, Sca) { Risk = Risk };
 
-    public static InternationalStandingOrderInitiation InternationalStandingOrderInitiation { get; } = new(
+    public static InternationalStandingOrderInitiation InternationalStandingOrderPlan { get; } = new(
         StandingOrderFrequency.IntervalWeekDay(2, DayOfWeek.Monday), Now.AddDays(2), "EUR", new PaymentAmount(50m, "EUR"), EuroCreditor,
         "Tuition", "10", null, "EDUC", "School fees", ChargeBearer.BorneByCreditor, "DE", Debtor,
         new Creditor(new string('N', 350), Address), new FinancialAgent("UK.OBIE.BICFI", "COBADEFFXXX"));
 
     public static InternationalStandingOrderConsentRequest InternationalStandingOrderConsent { get; } =
-        new(InternationalStandingOrderInitiation, ReadRefundAccount.Yes, Authorisation, Sca) { Risk = Risk };
+        new(InternationalStandingOrderPlan, ReadRefundAccount.Yes, Authorisation, Sca) { Risk = Risk };
 
-    public static byte[] PaymentFile { get; } = System.Text.Encoding.UTF8.GetBytes(
+    public static byte[] FileBytes { get; } = System.Text.Encoding.UTF8.GetBytes(
         """{"Data":{"DomesticPayments":[""" +
         """{"InstructionIdentification":"ANSM020","EndToEndIdentification":"FRESCO.21302.GFX.01","InstructedAmount":{"Amount":"21.00","Currency":"GBP"},"CreditorAccount":{"SchemeName":"UK.OBIE.SortCodeAccountNumber","Identification":"08080021325698","Name":"Bob Clements"}},""" +
         """{"InstructionIdentification":"ANSM021","EndToEndIdentification":"FRESCO.21302.GFX.02","InstructedAmount":{"Amount":"22.50","Currency":"GBP"},"CreditorAccount":{"SchemeName":"UK.OBIE.SortCodeAccountNumber","Identification":"08080021325698","Name":"Bob Clements"}}""" +
         "]}}");
 
     public static FilePaymentInitiation FileInitiation { get; } = new(
-        PaymentFileTypes.PaymentInitiation31, Core.Payments.PaymentFile.Hash(PaymentFile), "GB2OK238", "2", 43.50m, Now.AddDays(1),
+        PaymentFileTypes.PaymentInitiation31, Core.Payments.PaymentFile.Hash(FileBytes), "GB2OK238", "2", 43.50m, Now.AddDays(1),
         LocalInstruments.FasterPayments, Debtor, Remittance, Supplementary());
 
     public static FilePaymentConsentRequest FileConsent { get; } = new(FileInitiation, Authorisation, Sca);
@@ -114,10 +114,10 @@ internal static class PaymentExamples
     {
         ["OBWriteDomestic2"] = new DomesticPaymentRequest("pdc-1", DomesticInitiation) { Risk = Risk },
         ["OBWriteDomesticScheduled2"] = new DomesticScheduledPaymentRequest("pdc-2", DomesticScheduledInitiation) { Risk = Risk },
-        ["OBWriteDomesticStandingOrder3"] = new DomesticStandingOrderRequest("pdc-3", DomesticStandingOrderInitiation) { Risk = Risk },
+        ["OBWriteDomesticStandingOrder3"] = new DomesticStandingOrderRequest("pdc-3", DomesticStandingOrderPlan) { Risk = Risk },
         ["OBWriteInternational3"] = new InternationalPaymentRequest("pdc-4", InternationalInitiation) { Risk = Risk },
         ["OBWriteInternationalScheduled3"] = new InternationalScheduledPaymentRequest("pdc-5", InternationalScheduledInitiation) { Risk = Risk },
-        ["OBWriteInternationalStandingOrder4"] = new InternationalStandingOrderRequest("pdc-6", InternationalStandingOrderInitiation) { Risk = Risk },
+        ["OBWriteInternationalStandingOrder4"] = new InternationalStandingOrderRequest("pdc-6", InternationalStandingOrderPlan) { Risk = Risk },
         ["OBWriteFile2"] = new FilePaymentRequest("pdc-7", FileInitiation),
     };
 
