@@ -12,7 +12,7 @@ internal static class PaymentExamples
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
 
-    public static readonly PaymentAccount Creditor = PaymentAccount.SortCodeAccountNumber("08-08-00", "21325698", "ACME DIY", "secondary-id");
+    public static readonly PaymentAccount Payee = PaymentAccount.SortCodeAccountNumber("08-08-00", "21325698", "ACME DIY", "secondary-id");
 
     public static readonly PaymentAccount Debtor = PaymentAccount.SortCodeAccountNumber("112800", "01234567", "Andrea Smith");
 
@@ -38,24 +38,24 @@ internal static class PaymentExamples
     public static readonly ScaSupportData Sca = new(ScaExemptionType.EcommerceGoods, AuthenticationApproach.SCA, "ref-order-1");
 
     public static DomesticPaymentInitiation DomesticInitiation { get; } = new(
-        "ACME412", "FRESCO.21302.GFX.20", new PaymentAmount(165.88m, "GBP"), Creditor,
+        "ACME412", "FRESCO.21302.GFX.20", new PaymentAmount(165.88m, "GBP"), Payee,
         LocalInstruments.FasterPayments, Debtor, Address, Remittance, Supplementary());
 
     public static DomesticPaymentConsentRequest DomesticConsent { get; } =
         new(DomesticInitiation, ReadRefundAccount.Yes, Authorisation, Sca) { Risk = Risk };
 
     public static DomesticScheduledPaymentInitiation DomesticScheduledInitiation { get; } = new(
-        "ACME413", Now.AddDays(7), new PaymentAmount(20.5m, "GBP"), Creditor,
+        "ACME413", Now.AddDays(7), new PaymentAmount(20.5m, "GBP"), Payee,
         "FRESCO.21302.GFX.21", LocalInstruments.Bacs, Debtor, Address, Remittance);
 
     public static DomesticScheduledPaymentConsentRequest DomesticScheduledConsent { get; } =
         new(DomesticScheduledInitiation, ReadRefundAccount.No, Authorisation, Sca) { Risk = Risk };
 
     public static DomesticStandingOrderInitiation DomesticStandingOrderPlan { get; } = new(
-        StandingOrderFrequency.IntervalMonthDay(1, -1), Now.AddDays(3), new PaymentAmount(100m, "GBP"), Creditor,
+        StandingOrderFrequency.IntervalMonthDay(1, -1), Now.AddDays(3), new PaymentAmount(100m, "GBP"), Payee,
         "Rent", "12", Now.AddDays(34), Now.AddYears(1), new PaymentAmount(120.00m, "GBP"), new PaymentAmount(80.00001m, "GBP"), Debtor);
 
-    public static DomesticStandingOrderConsentRequest DomesticStandingOrderConsent { get; } =
+    public static DomesticStandingOrderConsentRequest DomesticOrderConsent { get; } =
         new(DomesticStandingOrderPlan, ReadRefundAccount.Yes, Authorisation, Sca) { Risk = Risk };
 
     public static InternationalPaymentInitiation InternationalInitiation { get; } = new(
@@ -82,7 +82,7 @@ internal static class PaymentExamples
         "Tuition", "10", null, "EDUC", "School fees", ChargeBearer.BorneByCreditor, "DE", Debtor,
         new Creditor(new string('N', 350), Address), new FinancialAgent("UK.OBIE.BICFI", "COBADEFFXXX"));
 
-    public static InternationalStandingOrderConsentRequest InternationalStandingOrderConsent { get; } =
+    public static InternationalStandingOrderConsentRequest InternationalOrderConsent { get; } =
         new(InternationalStandingOrderPlan, ReadRefundAccount.Yes, Authorisation, Sca) { Risk = Risk };
 
     public static byte[] FileBytes { get; } = System.Text.Encoding.UTF8.GetBytes(
@@ -102,10 +102,10 @@ internal static class PaymentExamples
     {
         ["OBWriteDomesticConsent4"] = DomesticConsent,
         ["OBWriteDomesticScheduledConsent4"] = DomesticScheduledConsent,
-        ["OBWriteDomesticStandingOrderConsent5"] = DomesticStandingOrderConsent,
+        ["OBWriteDomesticStandingOrderConsent5"] = DomesticOrderConsent,
         ["OBWriteInternationalConsent5"] = InternationalConsent,
         ["OBWriteInternationalScheduledConsent5"] = InternationalScheduledConsent,
-        ["OBWriteInternationalStandingOrderConsent6"] = InternationalStandingOrderConsent,
+        ["OBWriteInternationalStandingOrderConsent6"] = InternationalOrderConsent,
         ["OBWriteFileConsent3"] = FileConsent,
     };
 
