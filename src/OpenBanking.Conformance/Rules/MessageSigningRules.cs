@@ -205,7 +205,7 @@ public static partial class MessageSigningRules
 
         var alg = JsonValues.Text(jws["alg"])!;
         var kid = JsonValues.Text(jws["kid"]);
-        if (keys.Find(kid, alg, "x-jws-signature").Match(Right: k => k, Left: _ => null) is not { } key)
+        if (keys.Find(kid, alg, "x-jws-signature").Case is not JsonWebKey key)
         {
             return [new(RequestSignature.HeaderPath("kid"), kid is null
                 ? $"there is no kid, and the recording's {ClientJwksKey} does not have exactly one {alg} key"
