@@ -115,7 +115,7 @@ public static partial class MessageSigningRules
         }
 
         // Seconds, as a NumericDate: milliseconds (13 digits) are a common slip, and read as a date thousands of years ahead.
-        if (!value.TryGetValue<double>(out var seconds) || seconds is < 0 or > 221845392000)
+        if (!value.TryGetValue<double>(out var seconds) || seconds < 0 || seconds >= WireFormats.Latest.ToUnixTimeSeconds())
         {
             return [new(path, $"iat is {value.ToJsonString()}, not a number of seconds since 1970")];
         }

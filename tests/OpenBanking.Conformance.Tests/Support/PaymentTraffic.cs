@@ -66,39 +66,11 @@ public static class PaymentTraffic
         }.ToJsonString();
     }
 
-    public static JsonObject DomesticConsent() => (JsonObject)JsonNode.Parse("""
-        {
-          "Data": {
-            "Initiation": {
-              "InstructionIdentification": "ACME412",
-              "EndToEndIdentification": "FRESCO.21302.GFX.20",
-              "InstructedAmount": { "Amount": "165.88", "Currency": "GBP" },
-              "CreditorAccount": { "SchemeName": "UK.OBIE.SortCodeAccountNumber", "Identification": "08080021325698", "Name": "ACME Inc" },
-              "RemittanceInformation": { "Reference": "FRESCO-101" }
-            }
-          },
-          "Risk": { "PaymentContextCode": "EcommerceGoods" }
-        }
-        """)!;
+    /// <summary>A fresh copy of the spec's domestic payment consent (OBWriteDomesticConsent4), as the schema rule's cases have it.</summary>
+    public static JsonObject DomesticConsent() => (JsonObject)Rules.RequestBodyRuleCases.DomesticConsent.DeepClone();
 
-    public static JsonObject VrpConsent() => (JsonObject)JsonNode.Parse("""
-        {
-          "Data": {
-            "ControlParameters": {
-              "PSUAuthenticationMethods": ["UK.OBIE.SCANotRequired"],
-              "VRPType": ["UK.OBIE.VRPType.Sweeping"],
-              "ValidFromDateTime": "2026-11-23T12:00:00+00:00",
-              "MaximumIndividualAmount": { "Amount": "100.00", "Currency": "GBP" },
-              "PeriodicLimits": [{ "Amount": "200.00", "Currency": "GBP", "PeriodAlignment": "Consent", "PeriodType": "Month" }]
-            },
-            "Initiation": {
-              "CreditorAccount": { "SchemeName": "UK.OBIE.SortCodeAccountNumber", "Identification": "30949330000010", "Name": "Marcus Sweepimus" },
-              "RemittanceInformation": { "Reference": "Sweepco" }
-            }
-          },
-          "Risk": { "PaymentContextCode": "PartyToParty" }
-        }
-        """)!;
+    /// <summary>A fresh copy of the sweeping VRP consent (OBDomesticVRPConsentRequest) of the schema rule's cases.</summary>
+    public static JsonObject VrpConsent() => (JsonObject)Rules.RequestBodyRuleCases.VrpConsent.DeepClone();
 
     /// <summary>The submission of <paramref name="consent"/>: its ConsentId, its Initiation and Risk as they are.</summary>
     public static JsonObject DomesticPayment(JsonObject consent, string consentId = ConsentId) => new()
