@@ -48,6 +48,9 @@ public partial class OpenBankingClient
     /// <summary>The current time, from the clock given.</summary>
     protected DateTimeOffset Now => _time.GetUtcNow();
 
+    /// <summary>The clock given, for waits (retries, polling) that a test's fake clock controls.</summary>
+    protected TimeProvider Time => _time;
+
     /// <summary>
     /// The context of one call, gathered now: this client's configuration, <paramref name="accessToken"/>, the current time
     /// and a fresh interaction id.
