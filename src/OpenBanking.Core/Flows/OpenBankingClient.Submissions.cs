@@ -88,30 +88,25 @@ public partial class OpenBankingClient
     private async Task<Either<OpenBankingError, HttpResponseSpec>> Attempts<T>(PreparedSubmission<T> prepared, CancellationToken cancellationToken)
     {
         var delay = Config.SubmissionRetryDelay;
-        OpenBankingError? unsettled = null;
         for (var attempt = 1; ; attempt++)
         {
             var sent = await _http.Send(prepared.Request, cancellationToken).ToEither().ConfigureAwait(false);
-            var retry = sent.Match(Right: response => response.Status == 429 || response.Status >= 500, Left: Retryable);
-            if (!retry)
+            var response = sent.Case as HttpResponseSpec;
+            var failure = sent.Case as OpenBankingError;
+            if (response is not null ? response.Status != 429 && response.Status < 500 : failure is null || !Retryable(failure))
             {
                 return sent;
             }
 
             // A 429 was refused before anything was done; a 5xx or a lost answer may hide a payment that was made.
-            unsettled = sent.Match(Right: response => response.Status >= 500 ? ResponseErrors.Classify(response, prepared.Request.Operation) : null, Left: error => error);
-            if (attempt >= Config.SubmissionMaxAttempts)
+            var unsettled = response is null ? failure : response.Status >= 500 ? ResponseErrors.Classify(response, prepared.Request.Operation) : null;
+            var wait = (response is null ? null : RetryAfter.Of(response, Now)) ?? delay;
+            // Out of attempts, or the bank asks for longer than a request may take: say so now rather than hold the caller.
+            if (attempt >= Config.SubmissionMaxAttempts || wait > Config.RequestTimeout)
             {
                 return unsettled is null
                     ? sent
                     : new SubmissionOutcomeUnknown(prepared.Request.Operation, prepared.IdempotencyKey, attempt, unsettled);
-            }
-
-            var wait = sent.Match(Right: response => RetryAfter.Of(response, Now), Left: _ => null) ?? delay;
-            if (wait > Config.RequestTimeout)
-            {
-                // The bank asks for longer than a request may take: say so now rather than hold the caller.
-                return unsettled is null ? sent : new SubmissionOutcomeUnknown(prepared.Request.Operation, prepared.IdempotencyKey, attempt, unsettled);
             }
 
             await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
