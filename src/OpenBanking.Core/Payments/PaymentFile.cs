@@ -31,9 +31,9 @@ public static class PaymentFile
     {
         ArgumentNullException.ThrowIfNull(fileType);
         var hash = Hash(file.Span);
-        return Summarise(fileType, file).Map(summary => summary is { } known
-            ? new FilePaymentInitiation(fileType, hash, NumberOfTransactions: known.Count.ToString(CultureInfo.InvariantCulture), ControlSum: known.Sum)
-            : new FilePaymentInitiation(fileType, hash));
+        return Summarise(fileType, file).Map(summary => summary.Match(
+            Some: known => new FilePaymentInitiation(fileType, hash, NumberOfTransactions: known.Count.ToString(CultureInfo.InvariantCulture), ControlSum: known.Sum),
+            None: () => new FilePaymentInitiation(fileType, hash)));
     }
 
     /// <summary>
@@ -52,13 +52,8 @@ public static class PaymentFile
         }
 
         Summarise(initiation.FileType ?? "", file).Match(
-            Right: summary =>
+            Right: summary => summary.IfSome(known =>
             {
-                if (summary is not { } known)
-                {
-                    return;
-                }
-
                 var count = known.Count.ToString(CultureInfo.InvariantCulture);
                 if (initiation.NumberOfTransactions is { } stated && stated.TrimStart('0') != count.TrimStart('0'))
                 {
@@ -69,7 +64,7 @@ public static class PaymentFile
                 {
                     problems.Add(new($"{Initiation}.ControlSum", $"{sum.ToString(CultureInfo.InvariantCulture)} is not the total of the file's amounts, {known.Sum.ToString(CultureInfo.InvariantCulture)}"));
                 }
-            },
+            }),
             Left: error => problems.Add(new($"{Initiation}.FileType", $"the file is not a {initiation.FileType} file the bank can read: {error.Message}")));
         return problems.ToEquatableList();
     }
@@ -91,22 +86,22 @@ public static class PaymentFile
         }
     }
 
-    // How many transactions the file holds and the total of their amounts; null for a file type it cannot read.
-    private static Either<OpenBankingError, (int Count, decimal Sum)?> Summarise(string fileType, ReadOnlyMemory<byte> file) => fileType switch
+    // How many transactions the file holds and the total of their amounts; none for a file type it cannot read.
+    private static Either<OpenBankingError, Option<(int Count, decimal Sum)>> Summarise(string fileType, ReadOnlyMemory<byte> file) => fileType switch
     {
         PaymentFileTypes.PaymentInitiation31 => JsonSummary(file),
         PaymentFileTypes.Pain00100108 => XmlSummary(file),
-        _ => Prelude.Right<OpenBankingError, (int, decimal)?>(null),
+        _ => Option<(int, decimal)>.None,
     };
 
-    private static Either<OpenBankingError, (int Count, decimal Sum)?> JsonSummary(ReadOnlyMemory<byte> file)
+    private static Either<OpenBankingError, Option<(int Count, decimal Sum)>> JsonSummary(ReadOnlyMemory<byte> file)
     {
         try
         {
             JsonElements.CheckUtf8(file.Span);
             var payments = JsonSerializer.Deserialize(file.Span, PaymentJson.Info<PaymentFileDocument>())?.Data?.DomesticPayments
                 ?? throw new JsonException("the file has no Data.DomesticPayments", "$", null, null);
-            return ((int, decimal)?)(payments.Count, payments.Sum(p => p.InstructedAmount.Amount));
+            return Prelude.Some((payments.Count, payments.Sum(p => p.InstructedAmount.Amount)));
         }
         catch (JsonException e)
         {
@@ -114,7 +109,7 @@ public static class PaymentFile
         }
     }
 
-    private static Either<OpenBankingError, (int Count, decimal Sum)?> XmlSummary(ReadOnlyMemory<byte> file)
+    private static Either<OpenBankingError, Option<(int Count, decimal Sum)>> XmlSummary(ReadOnlyMemory<byte> file)
     {
         // No DTD and no external resolution: a payment file is data, never a reason to fetch anything.
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true };
@@ -154,7 +149,7 @@ public static class PaymentFile
 
             return count == 0
                 ? new ParseError("payment file", $"a {PaymentFileTypes.Pain00100108} document", null, "it has no CdtTrfTxInf")
-                : ((int, decimal)?)(count, sum);
+                : Prelude.Some((count, sum));
         }
         catch (Exception e) when (e is XmlException or FormatException or OverflowException)
         {

@@ -45,7 +45,7 @@ namespace OpenBanking.Core.Payments;
 [JsonSerializable(typeof(PaymentResponseDocument<PaymentDetails>))]
 [JsonSerializable(typeof(PaymentFileDocument))]
 // The items of every EquatableList in these documents: the generator does not look inside a type with its own
-// converter, and EquatableListResolver reads the items through this context (a test checks none is missing).
+// converter, and EquatableListResolver reads the items through this context (the round-trip tests read every list).
 [JsonSerializable(typeof(PaymentCharge))]
 [JsonSerializable(typeof(PaymentTransactionStatus))]
 [JsonSerializable(typeof(DomesticPaymentInitiation))]

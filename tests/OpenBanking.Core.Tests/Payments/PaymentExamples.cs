@@ -80,7 +80,7 @@ internal static class PaymentExamples
     public static InternationalStandingOrderInitiation InternationalStandingOrderPlan { get; } = new(
         StandingOrderFrequency.IntervalWeekDay(2, DayOfWeek.Monday), Now.AddDays(2), "EUR", new PaymentAmount(50m, "EUR"), EuroCreditor,
         "Tuition", "10", null, "EDUC", "School fees", ChargeBearer.BorneByCreditor, "DE", Debtor,
-        new Creditor(new string('N', 350), Address), new FinancialAgent("UK.OBIE.BICFI", "COBADEFFXXX"));
+        new Creditor("Tischlerei Weber GmbH", Address), new FinancialAgent("UK.OBIE.BICFI", "COBADEFFXXX"));
 
     public static InternationalStandingOrderConsentRequest InternationalOrderConsent { get; } =
         new(InternationalStandingOrderPlan, ReadRefundAccount.Yes, Authorisation, Sca) { Risk = Risk };

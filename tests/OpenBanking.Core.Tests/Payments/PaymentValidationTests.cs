@@ -168,6 +168,14 @@ public class PaymentValidationTests
     }
 
     [Test]
+    public void An_international_standing_order_allows_a_creditor_name_of_350_characters()
+    {
+        var consent = InternationalOrderConsent with { Initiation = InternationalStandingOrderPlan with { Creditor = new Creditor(new string('n', 350)) } };
+
+        Assert.That(PaymentValidation.Problems(consent, Now), Is.Empty);
+    }
+
+    [Test]
     public void Every_problem_of_a_request_is_found_at_once()
     {
         var consent = Domestic(i => i with
