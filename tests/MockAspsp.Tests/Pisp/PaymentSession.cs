@@ -17,7 +17,7 @@ namespace MockAspsp.Tests.Pisp;
 /// — as the tls_client_auth demo client: client token, consent, the PSU's headless approval with scope
 /// <c>openid payments</c>, the code exchange, submission and reads. Every step can be bent by a test.
 /// </summary>
-internal sealed class PaymentSession(BadRequestContext context) : IAsyncDisposable
+public sealed class PaymentSession(BadRequestContext context) : IAsyncDisposable
 {
     public const string Base = "/open-banking/v3.1/pisp";
     public const string Client = Tls;
