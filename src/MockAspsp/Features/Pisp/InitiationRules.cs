@@ -53,7 +53,7 @@ public static class InitiationRules
             from instrument in LocalInstrument(api, initiation, at)
             from execution in Execution(api, initiation, at, now)
             from frequency in Frequency(api, initiation, at)
-            from quote in Quote(api, initiation, at, money.Currency, now)
+            from quote in Quote(api, initiation, at, money.Currency, debtor.IfNoneUnsafe((string?)null), now)
             from file in FileDeclaration(api, initiation, at)
             select new PaymentTerms(
                 money.Amount,
@@ -226,9 +226,11 @@ public static class InitiationRules
     /// <summary>
     /// An international payment's exchange rate: Agreed is the TPP's contract rate, taken as it is; Actual and Indicative
     /// come from the bank's table, Actual held for five minutes. Without ExchangeRateInformation, a payment that changes
-    /// currency gets an Indicative quote from the instructed currency to the currency of transfer.
+    /// currency gets an Indicative quote into the currency of transfer from the instructed currency or, when that is the
+    /// currency of transfer already, from the debtor's: the named debtor account's, or pounds (the debtor account is not
+    /// known before the PSU picks it, and most accounts of this bank are in pounds).
     /// </summary>
-    private static Either<ObError, Option<ExchangeQuote>> Quote(PaymentApi api, JsonElement initiation, string at, string instructed, DateTimeOffset now)
+    private static Either<ObError, Option<ExchangeQuote>> Quote(PaymentApi api, JsonElement initiation, string at, string instructed, string? debtorAccountId, DateTimeOffset now)
     {
         if (!api.International)
         {
@@ -238,8 +240,9 @@ public static class InitiationRules
         var transfer = initiation.GetProperty("CurrencyOfTransfer").GetString()!;
         if (!initiation.TryGetProperty("ExchangeRateInformation", out var information))
         {
-            return instructed == transfer ? Option<ExchangeQuote>.None
-                : Prelude.Some(new ExchangeQuote(instructed, ExchangeRates.Rate(instructed, transfer), "Indicative", null, null));
+            var from = instructed != transfer ? instructed : debtorAccountId is { } id ? SeedData.Bank.Account(id)!.Currency : DomesticCurrency;
+            return from == transfer ? Option<ExchangeQuote>.None
+                : Prelude.Some(new ExchangeQuote(from, ExchangeRates.Rate(from, transfer), "Indicative", null, null));
         }
 
         var path = $"{at}.ExchangeRateInformation";
