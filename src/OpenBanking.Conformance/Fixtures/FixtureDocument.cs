@@ -40,6 +40,8 @@ public static class FixtureDocument
             {
                 RequestBody.Form form => new JsonObject { ["form"] = Pairs(form.Fields.Select(f => KeyValuePair.Create(f.Key, Secrets.Field(f.Key, f.Value, policy)))) },
                 RequestBody.Json json => Json(json.Text, policy),
+                // A payment file: JSON files are recorded as JSON, other files (XML) as their text.
+                RequestBody.Bytes file => FileBody(file, policy),
                 _ => null,
             },
         };
@@ -78,11 +80,16 @@ public static class FixtureDocument
             return null;
         }
 
-        var text = response.BodyText;
-        return response.MediaType is null or "application/json" || (response.MediaType?.EndsWith("+json", StringComparison.Ordinal) ?? false)
+        return Content(response.MediaType, response.BodyText, policy);
+    }
+
+    private static JsonObject FileBody(RequestBody.Bytes file, SecretPolicy policy) =>
+        Content(file.MediaType.Split(';', 2)[0].Trim().ToLowerInvariant(), Encoding.UTF8.GetString(file.Content.Span), policy);
+
+    private static JsonObject Content(string? mediaType, string text, SecretPolicy policy) =>
+        mediaType is null or "application/json" || (mediaType?.EndsWith("+json", StringComparison.Ordinal) ?? false)
             ? Json(text, policy)
             : new JsonObject { ["text"] = Capped(Secrets.Text(text)) };
-    }
 
     /// <summary>
     /// A JSON body: <c>{"json": …}</c> scrubbed; JSON that repeats a member as <c>{"text": …}</c>, scrubbed as written

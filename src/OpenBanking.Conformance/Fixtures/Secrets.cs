@@ -79,12 +79,21 @@ public static partial class Secrets
     /// A header value without its credential: <c>Bearer &lt;access_token&gt;</c>, <c>Basic &lt;client credentials&gt;</c>
     /// (any other scheme likewise). A scheme is kept only when it is an RFC 7230 token followed by a credential; a
     /// registered scheme alone (<c>Bearer</c>) stays as it is, there being nothing to hide; anything else, such as a
-    /// token sent without a scheme, becomes <see cref="Credentials"/>. Headers other than Authorization are kept.
+    /// token sent without a scheme, becomes <see cref="Credentials"/>. An <c>x-jws-signature</c> keeps its header and loses its
+    /// signature (<c>header..&lt;signature&gt;</c>). Other headers are kept.
     /// </summary>
     public static string Header(string name, string value)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(value);
+        if (name.Equals("x-jws-signature", StringComparison.OrdinalIgnoreCase))
+        {
+            // A detached JWS keeps its protected header (the claims a reviewer and the rules read) and loses its signature,
+            // as JWTs do: a recorded signed request cannot be sent again as it is.
+            var dot = value.IndexOf('.', StringComparison.Ordinal);
+            return dot < 0 ? "<signature>" : $"{value[..dot]}..<signature>";
+        }
+
         if (!name.Equals("Authorization", StringComparison.OrdinalIgnoreCase))
         {
             return value;

@@ -84,6 +84,11 @@ public static class AuthorizationRequestRules
                 "Make the request object when you build the consent URL, with nbf now and exp a few minutes later"),
             view => Object(view) is not { } ro || view.At is not { } at ? [] : Current(ro, at)),
 
+        new(new("TPP-RO-013", Severity.Error, "The authorization request asks for the scope of the consent it authorises: payments for a payment or VRP consent",
+                "Read/Write Data API Profile v3.1.11 §Consent Authorisation and §Scopes & Grant Types; VRP API v3.1.11 (\"called with the same scope as the one used for the corresponding consent\"); Open Banking Security Profile",
+                "Ask for 'openid payments' to authorise a payment or VRP consent ('openid accounts' for account access, 'openid fundsconfirmations' for funds confirmation), in the query and the request object"),
+            view => Object(view) is { } ro ? ConsentScope(ro, view) : []),
+
         new(new("TPP-RO-011", Severity.Error, "The request object's iss and client_id are the client_id of the query",
                 "OpenID Connect Core §6.1 and §6.3.1; FAPI 1.0 Advanced §5.2.2",
                 "Set iss and client_id in the request object to your client_id, the same as the query's client_id"),
@@ -197,18 +202,29 @@ public static class AuthorizationRequestRules
     }
 
     /// <summary>The ConsentIds of the consents the bank created before this exchange.</summary>
-    private static IEnumerable<string> ConsentIds(ExchangeView view) =>
-        view.Facts.Index(ConsentIndex, facts =>
-            facts.Traffic.Exchanges
-                .Where(e => e.Request.Method == "POST" && e.Request.Path.EndsWith("-consents", StringComparison.Ordinal))
-                .Select(e => (e.Number, ConsentId: JsonValues.Text(JsonValues.Member(JsonValues.Member((e.Response?.Body as RecordedBody.Json)?.Value, "Data"), "ConsentId"))))
-                .Where(c => c.ConsentId is not null)
-                .ToList())
-            .Where(c => c.Number < view.Exchange.Number)
-            .Select(c => c.ConsentId!);
+    private static IEnumerable<string> ConsentIds(ExchangeView view) => CreatedConsents.Before(view).Select(c => c.ConsentId);
 
-    /// <summary>The key of the index of the consents the bank created, which every authorization request looks in.</summary>
-    private static readonly object ConsentIndex = new();
+    /// <summary>The scope words the consent named by openbanking_intent_id needs and the query or request object lacks (a missing scope is TPP-RO-008's).</summary>
+    private static IEnumerable<Finding> ConsentScope(RequestObject ro, ExchangeView view)
+    {
+        if (IntentValue(ro) is not { } intent || CreatedConsents.Find(view, intent) is not { } consent || CreatedConsents.ScopeOf(consent.Operation) is not { } needed)
+        {
+            return [];
+        }
+
+        return new[] { (Value: ro.Request.Value(OAuthParameters.Scope), Path: $"{ro.Request.Path}.scope", Where: "the query"), (Value: ro.Jwt.StringClaim("scope"), Path: $"{ro.Path}.scope", Where: "the request object") }
+            .Where(s => s.Value is not null && !Words(s.Value).Contains(needed))
+            .Select(s => new Finding(s.Path, $"{s.Where}'s scope '{s.Value}' does not include {needed}, which the consent '{intent}' needs (exchange #{consent.Number}, POST {consent.Operation!.Template})"));
+    }
+
+    /// <summary>The value of claims.id_token.openbanking_intent_id, or null.</summary>
+    private static string? IntentValue(RequestObject ro) =>
+        ro.Jwt.Claims.TryGetProperty("claims", out var claims) && claims.ValueKind == JsonValueKind.Object
+        && claims.TryGetProperty("id_token", out var idToken) && idToken.ValueKind == JsonValueKind.Object
+        && idToken.TryGetProperty("openbanking_intent_id", out var intent) && intent.ValueKind == JsonValueKind.Object
+        && intent.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
 
     private static List<Finding> Acr(RequestObject ro)
     {

@@ -95,7 +95,8 @@ public static class RequestHeaderRules
 
     private static bool Api(ExchangeView view) => view.Endpoint.Kind == EndpointKind.Api;
 
-    private static bool Required(ExchangeView view, string header) => Api(view) && view.Endpoint.Operation!.RequiredHeaders.Contains(header);
+    /// <summary>True for a Read/Write API request whose operation requires <paramref name="header"/> (its OpenAPI document says so).</summary>
+    internal static bool Required(ExchangeView view, string header) => Api(view) && view.Endpoint.Operation!.RequiredHeaders.Contains(header);
 
     private static bool AcceptsJson(string accept) =>
         accept.Split(',').Select(a => a.Split(';', 2)[0].Trim().ToLowerInvariant())

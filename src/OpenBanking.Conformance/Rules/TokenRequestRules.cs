@@ -49,7 +49,51 @@ public static class TokenRequestRules
                 ? form.Fields.GroupBy(f => f.Key, StringComparer.Ordinal).Where(g => g.Count() > 1)
                     .Select(g => new Finding($"$.request.body.{g.Key}", $"{g.Key} is sent {g.Count()} times"))
                 : []),
+
+        new(new("TPP-TOK-007", Severity.Error, "A client credentials token asks for the scope of the consents it creates: payments for payment and VRP consents, accounts, fundsconfirmations",
+                "Read/Write Data API Profile v3.1.11 §Pre-conditions for TPPs and §Scopes & Grant Types (the payments scope for the Payment Initiation APIs; each resource's table names its scope); "
+                + "VRP API v3.1.11 (domestic-vrp-consents: scope payments); the bank refuses a token without it (403)",
+                "Ask for the scope of the API whose consent you create next, e.g. scope=payments before POST /domestic-payment-consents"),
+            view => Form(view) is { } form && form["grant_type"] == GrantTypes.ClientCredentials && form["scope"] is { Length: > 0 } scope
+                ? ScopeShortfalls(view, scope)
+                : []),
     ];
+
+    /// <summary>What the consents created with this token (those after it, up to the next client credentials request) need and its scope lacks.</summary>
+    private static IEnumerable<Finding> ScopeShortfalls(ExchangeView view, string scope)
+    {
+        var granted = scope.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return ConsentsCreatedWith(view).TryGetValue(view.Facts.CountBefore(view.Exchange.Number), out var consents)
+            ? consents.Where(c => !granted.Contains(c.Scope, StringComparer.Ordinal)).DistinctBy(c => c.Scope)
+                .Select(c => new Finding("$.request.body.scope", $"scope '{scope}' does not include {c.Scope}, which the consent created with this token needs (exchange #{c.Number}, POST {c.Template})"))
+            : [];
+    }
+
+    private sealed record CreatedWith(int Number, string Template, string Scope);
+
+    private static readonly object ConsentsIndex = new();
+
+    /// <summary>For each client credentials token request (by position), the consents created after it and before the next one: the token is the one they are made with.</summary>
+    private static Dictionary<int, List<CreatedWith>> ConsentsCreatedWith(ExchangeView view) =>
+        view.Facts.Index(ConsentsIndex, facts =>
+        {
+            var created = new Dictionary<int, List<CreatedWith>>();
+            List<CreatedWith>? current = null;
+            for (var i = 0; i < facts.Traffic.Exchanges.Count; i++)
+            {
+                var exchange = facts.Traffic.Exchanges[i];
+                if (facts.Endpoints[i].Kind == EndpointKind.Token && (exchange.Request.Body as RecordedBody.Form)?["grant_type"] == GrantTypes.ClientCredentials)
+                {
+                    created[i] = current = [];
+                }
+                else if (current is not null && facts.Endpoints[i].Kind == EndpointKind.Api && CreatedConsents.ScopeOf(facts.Endpoints[i].Operation) is { } needed)
+                {
+                    current.Add(new(exchange.Number, facts.Endpoints[i].Operation!.Template, needed));
+                }
+            }
+
+            return created;
+        });
 
     private static bool Token(ExchangeView view) => view.Endpoint.Kind == EndpointKind.Token;
 

@@ -204,7 +204,7 @@ public static class HarReader
     {
         try
         {
-            return new RecordedBody.Json(WireFormats.ParseJson(text));
+            return new RecordedBody.Json(WireFormats.ParseJson(text)) { Sent = text };
         }
         catch (JsonException)
         {

@@ -31,12 +31,24 @@ public abstract record RecordedBody
     {
         // The node compares by reference; the wrapper gives the compiler's equality a deep comparison.
         private readonly EquatableJsonNode _value = new(Value);
+        private readonly NotCompared<string?> _sent;
 
         /// <summary>The parsed document (null for a JSON <c>null</c>).</summary>
         public JsonNode? Value
         {
             get => _value.Node;
             init => _value = new(value);
+        }
+
+        /// <summary>
+        /// The body exactly as sent, when the recording keeps it (a HAR file's <c>postData.text</c>); null when only the
+        /// parsed document is known (a fixture keeps <c>{"json": …}</c>). A detached JWS signs these bytes. Not part of
+        /// equality: two bodies that say the same thing are the same body.
+        /// </summary>
+        public string? Sent
+        {
+            get => _sent.Value;
+            init => _sent = new(value);
         }
     }
 

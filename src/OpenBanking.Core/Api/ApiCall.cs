@@ -36,6 +36,16 @@ public sealed class ApiCall<T>
     /// <summary>The operation's name.</summary>
     public string Operation { get; }
 
+    /// <summary>
+    /// True for a submission (a payment or consent POST): it carries an <c>x-idempotency-key</c> from
+    /// <see cref="CallContext.IdempotencyKey"/>, so a client fixes the key when it prepares the call and every retry
+    /// sends the same key, bytes and signature.
+    /// </summary>
+    public bool Idempotent { get; init; }
+
+    /// <summary>True when the bank signs this call's answers (<c>x-jws-signature</c>) and a client verifies the signature.</summary>
+    public bool SignedResponse { get; init; }
+
     /// <summary>The request this call sends in <paramref name="context"/>, or why it cannot be sent.</summary>
     public Either<OpenBankingError, HttpRequestSpec> Build(CallContext context)
     {
@@ -57,7 +67,11 @@ public sealed class ApiCall<T>
     public ApiCall<TNext> Then<TNext>(Func<T, HttpResponseSpec, string, Either<OpenBankingError, TNext>> next)
     {
         ArgumentNullException.ThrowIfNull(next);
-        return new ApiCall<TNext>(Operation, _build, (response, operation) => _parse(response, operation).Bind(value => next(value, response, operation)));
+        return new ApiCall<TNext>(Operation, _build, (response, operation) => _parse(response, operation).Bind(value => next(value, response, operation)))
+        {
+            Idempotent = Idempotent,
+            SignedResponse = SignedResponse,
+        };
     }
 
     /// <inheritdoc />

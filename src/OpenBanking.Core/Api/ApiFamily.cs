@@ -41,13 +41,15 @@ public sealed record ApiFamily(string Name, string PathSegment, string Scope, st
     /// <param name="parse">Reads the answer.</param>
     /// <param name="body">The body, from the context; none when null.</param>
     /// <param name="accept">The Accept header: JSON unless given.</param>
+    /// <param name="signedResponse">True when the bank signs the answer (<see cref="ApiCall{T}.SignedResponse"/>).</param>
     public ApiCall<T> Call<T>(
         string operation,
         HttpMethod method,
         Func<CallContext, Either<OpenBankingError, string>> path,
         Func<HttpResponseSpec, string, Either<OpenBankingError, T>> parse,
         Func<CallContext, Either<OpenBankingError, RequestBody>>? body = null,
-        string accept = ResourceRequest.JsonMediaType)
+        string accept = ResourceRequest.JsonMediaType,
+        bool signedResponse = false)
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(path);
@@ -56,6 +58,39 @@ public sealed record ApiFamily(string Name, string PathSegment, string Scope, st
             from content in body is null ? Prelude.Right<OpenBankingError, RequestBody>(RequestBody.None) : body(context)
             from request in ResourceRequest.Build(context, operation, method, Url(context.Config, relative), content, accept)
             select request,
-            parse);
+            parse)
+        {
+            SignedResponse = signedResponse,
+        };
+    }
+
+    /// <summary>
+    /// A submission of this family: a POST of <paramref name="body"/> that carries the context's <c>x-idempotency-key</c>
+    /// and an <c>x-jws-signature</c> over exactly the body's bytes (<see cref="SignedRequest"/>), and whose answer the bank
+    /// signs. Every payment and consent POST of the Payment Initiation and VRP APIs is one.
+    /// </summary>
+    /// <param name="operation">The operation's name.</param>
+    /// <param name="path">The path under the base path, from the context.</param>
+    /// <param name="parse">Reads the answer.</param>
+    /// <param name="body">The body, from the context (a <see cref="ValidationError"/> when the input is not sendable).</param>
+    public ApiCall<T> Submission<T>(
+        string operation,
+        Func<CallContext, Either<OpenBankingError, string>> path,
+        Func<HttpResponseSpec, string, Either<OpenBankingError, T>> parse,
+        Func<CallContext, Either<OpenBankingError, RequestBody>> body)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(body);
+        return new ApiCall<T>(operation, context =>
+            from relative in path(context)
+            from content in body(context)
+            from request in ResourceRequest.Build(context, operation, HttpMethod.Post, Url(context.Config, relative), content)
+            from signed in SignedRequest.Apply(request, context)
+            select signed,
+            parse)
+        {
+            Idempotent = true,
+            SignedResponse = true,
+        };
     }
 }

@@ -15,12 +15,16 @@ namespace OpenBanking.Core.Api;
 /// <param name="InteractionId">A fresh <c>x-fapi-interaction-id</c>.</param>
 /// <param name="Now">The current time.</param>
 /// <param name="Customer">The PSU's context, when the PSU is present.</param>
+/// <param name="IdempotencyKey">
+/// The <c>x-idempotency-key</c> of a submission (<see cref="ApiCall{T}.Idempotent"/>), fixed when it is prepared so every
+/// retry sends the same key; null for other calls.
+/// </param>
 public sealed record CallContext(
-    ValidatedApiConfig Config, string AccessToken, string InteractionId, DateTimeOffset Now, CustomerContext? Customer = null)
+    ValidatedApiConfig Config, string AccessToken, string InteractionId, DateTimeOffset Now, CustomerContext? Customer = null, string? IdempotencyKey = null)
 {
     private bool PrintMembers(StringBuilder builder)
     {
-        builder.Append($"InteractionId = {InteractionId}, Now = {IsoDateTime.Format(Now)}, Customer = {Customer?.ToString() ?? "(absent)"}, AccessToken = ***");
+        builder.Append($"InteractionId = {InteractionId}, Now = {IsoDateTime.Format(Now)}, Customer = {Customer?.ToString() ?? "(absent)"}, IdempotencyKey = {IdempotencyKey ?? "(none)"}, AccessToken = ***");
         return true;
     }
 }

@@ -168,6 +168,63 @@ public sealed record ApiConfig
     public bool AllowHttpLoopback { get; init; }
 
     /// <summary>
+    /// The TPP's organisation id in the Open Banking directory: with <see cref="SoftwareStatementId"/> it makes the
+    /// <c>http://openbanking.org.uk/iss</c> claim (<c>{org_id}/{software_statement_id}</c>) of every <c>x-jws-signature</c>
+    /// the library signs. Needed for payments (signed requests), not for account information.
+    /// </summary>
+    [JsonPropertyName("org_id")]
+    public string? OrgId { get; init; }
+
+    /// <summary>The software statement id of this client in the Open Banking directory (see <see cref="OrgId"/>).</summary>
+    [JsonPropertyName("software_statement_id")]
+    public string? SoftwareStatementId { get; init; }
+
+    /// <summary>The trust anchor of <c>x-jws-signature</c>s (<c>http://openbanking.org.uk/tan</c>). Default <c>openbanking.org.uk</c>.</summary>
+    [JsonPropertyName("jws_tan")]
+    public string JwsTan { get; init; } = DefaultJwsTan;
+
+    /// <summary>The trust anchor of the Open Banking directory.</summary>
+    public const string DefaultJwsTan = "openbanking.org.uk";
+
+    /// <summary>
+    /// The bank's organisation id: the <c>http://openbanking.org.uk/iss</c> its response signatures must carry. When
+    /// absent, the claim is only checked to be present.
+    /// </summary>
+    [JsonPropertyName("aspsp_org_id")]
+    public string? AspspOrgId { get; init; }
+
+    /// <summary>
+    /// Where the bank publishes the keys it signs responses with (its directory JWKS). When absent, <see cref="JwksUri"/>
+    /// (or the discovery document's <c>jwks_uri</c>) is used.
+    /// </summary>
+    [JsonPropertyName("aspsp_jwks_uri")]
+    public string? AspspJwksUri { get; init; }
+
+    /// <summary>
+    /// Whether payment responses must carry the bank's <c>x-jws-signature</c>: <c>required</c> (default) refuses an answer
+    /// without one; <c>when_present</c> verifies a signature that is there and accepts an answer without one (sandboxes
+    /// that do not sign). A signature that is there is always verified.
+    /// </summary>
+    [JsonPropertyName("response_signature")]
+    public string ResponseSignature { get; init; } = "required";
+
+    /// <summary>
+    /// Sign <c>x-jws-signature</c>s in the RFC 7797 unencoded-payload form (<c>b64: false</c>, <c>b64</c> in <c>crit</c>), as
+    /// banks before v3.1.4 expect. When null, it follows <see cref="ApiVersion"/>: versions before 3.1.4 get it.
+    /// </summary>
+    [JsonPropertyName("jws_unencoded_payload")]
+    public bool? JwsUnencodedPayload { get; init; }
+
+    /// <summary>How many times a payment or consent submission is sent at most (the first send included). Default 3.</summary>
+    [JsonPropertyName("submission_max_attempts")]
+    public int SubmissionMaxAttempts { get; init; } = 3;
+
+    /// <summary>The wait before the second attempt of a submission; it doubles for each further one (a Retry-After wins). Default 1 second.</summary>
+    [JsonPropertyName("submission_retry_delay_seconds")]
+    [JsonConverter(typeof(SecondsConverter))]
+    public TimeSpan SubmissionRetryDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
     /// Checks every field and returns the validated form with <paramref name="signer"/> signing client assertions and
     /// request objects instead of a <c>signing_key</c> PEM: a key in a vault or an HSM. Its key id and algorithm go into
     /// every JWS header (leave <c>kid</c> and <c>signing_key</c> out). Every problem is listed, the signer's among them.
@@ -198,7 +255,10 @@ public sealed record ApiConfig
         + $"fapi_financial_id = {FapiFinancialId}, aisp_base_path = {AispBasePath}, pisp_base_path = {PispBasePath}, cbpii_base_path = {CbpiiBasePath}, api_version = {ApiVersion}, ca_bundle_file = {CaBundleFile}, "
         + $"request_object_lifetime = {RequestObjectLifetime}, client_assertion_lifetime = {ClientAssertionLifetime}, "
         + $"response_type = {ResponseType}, id_token_signing_alg = {IdTokenSigningAlg}, max_age = {MaxAge}, "
-        + $"clock_skew = {ClockSkew}, request_timeout = {RequestTimeout}, allow_http_loopback = {AllowHttpLoopback}";
+        + $"clock_skew = {ClockSkew}, request_timeout = {RequestTimeout}, allow_http_loopback = {AllowHttpLoopback}, "
+        + $"org_id = {OrgId}, software_statement_id = {SoftwareStatementId}, jws_tan = {JwsTan}, aspsp_org_id = {AspspOrgId}, "
+        + $"aspsp_jwks_uri = {AspspJwksUri}, response_signature = {ResponseSignature}, jws_unencoded_payload = {JwsUnencodedPayload}, "
+        + $"submission_max_attempts = {SubmissionMaxAttempts}, submission_retry_delay = {SubmissionRetryDelay}";
 
     private static string Redacted(string? secret) => secret is null ? "(none)" : "***";
 }

@@ -152,6 +152,14 @@ internal static class ApiConfigValidation
             Problem("request_timeout_seconds", "must be more than 0 and at most 600");
         }
 
+        var aspspJwksUri = CheckEndpoint(problems, config, "aspsp_jwks_uri", config.AspspJwksUri, required: false);
+        CheckPaymentSigning(problems, config);
+        var responseSignature = ResponseSignaturePolicies.FromWireName(config.ResponseSignature);
+        if (responseSignature is null)
+        {
+            Problem("response_signature", $"'{config.ResponseSignature}' is not one of {string.Join(", ", ResponseSignaturePolicies.All)}");
+        }
+
         IJwsSigner? chosenSigner = signer ?? signingKey;
         ClientAuthentication? authentication = method switch
         {
@@ -178,10 +186,53 @@ internal static class ApiConfigValidation
                 ApiVersions.BasePath(config.CbpiiBasePath, ApiConfig.DefaultCbpiiBasePath, "cbpii", config.ApiVersion), config.ApiVersion,
                 config.RequestObjectLifetime, ResponseTypes.FromWireName(config.ResponseType) ?? ResponseType.CodeIdToken,
                 config.IdTokenSigningAlg, TimeSpan.FromSeconds(config.MaxAge), config.ClockSkew, config.RequestTimeout,
-                config.AllowHttpLoopback, new TransportFiles(certFile, keyFile, string.IsNullOrEmpty(config.CaBundleFile) ? null : config.CaBundleFile));
+                config.AllowHttpLoopback, new TransportFiles(certFile, keyFile, string.IsNullOrEmpty(config.CaBundleFile) ? null : config.CaBundleFile))
+            {
+                JwsIssuer = string.IsNullOrWhiteSpace(config.OrgId) ? null : $"{config.OrgId}/{config.SoftwareStatementId}",
+                JwsTrustAnchor = config.JwsTan,
+                AspspOrgId = string.IsNullOrWhiteSpace(config.AspspOrgId) ? null : config.AspspOrgId,
+                AspspJwksUri = aspspJwksUri,
+                ResponseSignature = responseSignature ?? ResponseSignaturePolicy.Required,
+                JwsUnencodedPayload = config.JwsUnencodedPayload ?? ApiVersions.BeforeJwsWithoutB64(config.ApiVersion),
+                SubmissionMaxAttempts = config.SubmissionMaxAttempts,
+                SubmissionRetryDelay = config.SubmissionRetryDelay,
+            };
         }
 
         return new ConfigError(problems.Count > 0 ? problems : [new ConfigProblem("(config)", "is incomplete")]);
+    }
+
+    // Open Banking Security Profile / Read-Write API "Message Signing" (v3.1.4+): a TPP's iss is "{org-id}/{software-statement-id}",
+    // so the two come together; the trust anchor names the directory whose keys verify the signature.
+    private static void CheckPaymentSigning(List<ConfigProblem> problems, ApiConfig config)
+    {
+        var hasOrg = !string.IsNullOrWhiteSpace(config.OrgId);
+        var hasSoftware = !string.IsNullOrWhiteSpace(config.SoftwareStatementId);
+        if (hasOrg != hasSoftware)
+        {
+            problems.Add(new ConfigProblem(hasOrg ? "software_statement_id" : "org_id",
+                "is required with " + (hasOrg ? "org_id" : "software_statement_id") + ": together they make the iss of every x-jws-signature ({org_id}/{software_statement_id})"));
+        }
+
+        if (hasOrg && config.OrgId!.Contains('/', StringComparison.Ordinal))
+        {
+            problems.Add(new ConfigProblem("org_id", "must not contain '/': the iss claim is {org_id}/{software_statement_id}"));
+        }
+
+        if (string.IsNullOrWhiteSpace(config.JwsTan))
+        {
+            problems.Add(new ConfigProblem("jws_tan", $"must not be empty (default {ApiConfig.DefaultJwsTan})"));
+        }
+
+        if (config.SubmissionMaxAttempts is < 1 or > 10)
+        {
+            problems.Add(new ConfigProblem("submission_max_attempts", "must be between 1 and 10"));
+        }
+
+        if (config.SubmissionRetryDelay < TimeSpan.Zero || config.SubmissionRetryDelay > TimeSpan.FromMinutes(1))
+        {
+            problems.Add(new ConfigProblem("submission_retry_delay_seconds", "must be between 0 and 60"));
+        }
     }
 
     // The signer's kid and alg go into every header it signs, so they are checked here as signing_key's are; the config's

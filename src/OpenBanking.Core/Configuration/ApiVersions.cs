@@ -33,6 +33,22 @@ internal static partial class ApiVersions
         return $"/open-banking/v{parts[0]}.{parts[1]}/{segment}";
     }
 
+    /// <summary>
+    /// True for versions before 3.1.4, whose <c>x-jws-signature</c> is the RFC 7797 unencoded-payload form (<c>b64: false</c>);
+    /// v3.1.4 removed <c>b64</c> from the header. False when no version is set (v3.1.11).
+    /// </summary>
+    public static bool BeforeJwsWithoutB64(string? version)
+    {
+        if (version is null || !IsValid(version))
+        {
+            return false;
+        }
+
+        var parts = version.Split('.').Select(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var (major, minor, patch) = (parts[0], parts[1], parts.Length > 2 ? parts[2] : 0);
+        return major < 3 || (major == 3 && (minor < 1 || (minor == 1 && patch < 4)));
+    }
+
     [GeneratedRegex(@"^[0-9]+\.[0-9]+(\.[0-9]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex VersionPattern();
 }

@@ -63,6 +63,30 @@ public sealed class ValidatedApiConfig
         TransportFiles = transportFiles;
     }
 
+    /// <summary>The <c>http://openbanking.org.uk/iss</c> of the TPP's <c>x-jws-signature</c>s (<c>{org_id}/{software_statement_id}</c>); null when not configured.</summary>
+    public string? JwsIssuer { get; internal init; }
+
+    /// <summary>The <c>http://openbanking.org.uk/tan</c> of the TPP's <c>x-jws-signature</c>s.</summary>
+    public string JwsTrustAnchor { get; internal init; } = ApiConfig.DefaultJwsTan;
+
+    /// <summary>The bank's organisation id, the <c>iss</c> its response signatures must carry; null when not configured.</summary>
+    public string? AspspOrgId { get; internal init; }
+
+    /// <summary>Where the bank's response-signing keys are, when configured apart from <see cref="JwksUri"/>.</summary>
+    public Uri? AspspJwksUri { get; internal init; }
+
+    /// <summary>Whether payment responses must carry the bank's <c>x-jws-signature</c>.</summary>
+    public ResponseSignaturePolicy ResponseSignature { get; internal init; } = ResponseSignaturePolicy.Required;
+
+    /// <summary>True when <c>x-jws-signature</c>s are signed in the RFC 7797 unencoded-payload form (<c>b64: false</c>), for banks before v3.1.4.</summary>
+    public bool JwsUnencodedPayload { get; internal init; }
+
+    /// <summary>How many times a submission is sent at most.</summary>
+    public int SubmissionMaxAttempts { get; internal init; } = 3;
+
+    /// <summary>The wait before a submission's second attempt (doubling after).</summary>
+    public TimeSpan SubmissionRetryDelay { get; internal init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>The Payment Initiation API base path in use (VRP included): <c>pisp_base_path</c>, or the one <c>api_version</c> gives.</summary>
     public string PisBasePath { get; }
 

@@ -59,11 +59,23 @@ public partial class OpenBankingClient
     }
 
     /// <summary>Sends any call of any family with <paramref name="accessToken"/> and reads its answer.</summary>
+    /// <remarks>
+    /// A submission (<see cref="ApiCall{T}.Idempotent"/>) is prepared once and sent with retries (<see cref="Submit{T}"/>);
+    /// when the bank signs the call's answers (<see cref="ApiCall{T}.SignedResponse"/>), the signature is verified before
+    /// the answer is read.
+    /// </remarks>
     public EitherAsync<OpenBankingError, T> Send<T>(
         string accessToken, ApiCall<T> call, CustomerContext? customer = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(call);
-        return Run(call.Build(Context(accessToken, customer)), call.Parse, cancellationToken);
+        if (call.Idempotent)
+        {
+            return Prepare(accessToken, call, customer).ToAsync().Bind(prepared => Submit(prepared, cancellationToken));
+        }
+
+        return call.SignedResponse
+            ? call.Build(Context(accessToken, customer)).ToAsync().Bind(request => Exchange(call, request, cancellationToken))
+            : Run(call.Build(Context(accessToken, customer)), call.Parse, cancellationToken);
     }
 
     /// <summary>

@@ -69,4 +69,22 @@ public abstract record RequestBody
         /// <inheritdoc />
         public override string ToString() => Text;
     }
+
+    /// <summary>
+    /// A body sent as the bytes given, with its media type: a payment file (JSON or XML) uploaded to a file payment consent.
+    /// The bytes are kept as given, not copied: do not change the array after handing it over.
+    /// </summary>
+    /// <param name="Content">The exact bytes.</param>
+    /// <param name="MediaType">The Content-Type, e.g. <c>application/json</c> or <c>text/xml</c>.</param>
+    public sealed record Bytes(EquatableBytes Content, string MediaType) : RequestBody
+    {
+        /// <inheritdoc />
+        public override string ContentType => MediaType;
+
+        /// <inheritdoc />
+        public override byte[] ToBytes() => Content.Span.ToArray();
+
+        /// <inheritdoc />
+        public override string ToString() => $"({Content.Length} bytes of {MediaType})";
+    }
 }

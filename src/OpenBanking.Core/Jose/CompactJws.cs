@@ -133,6 +133,60 @@ public static class CompactJws
     // A signer of the user's: its algorithm is checked each time (it may change with a key rotation), its failures are values.
     private static Either<ValidationError, string> SignWith<TState>(IJwsSigner signer, TState state, Action<Utf8JsonWriter, TState> writeClaims, string? type)
     {
+        var identity = Identity(signer);
+        if (identity.IsLeft)
+        {
+            return identity.Match(Right: _ => default!, Left: e => e);
+        }
+
+        var (algorithm, keyId) = identity.Match(Right: id => id, Left: _ => default);
+        var claimsWriter = t_claimsWriter ?? new ClaimsWriter();
+        t_claimsWriter = null;
+        byte[]? buffer = null;
+        try
+        {
+            var claims = claimsWriter.Write(state, writeClaims);
+            var header = EncodedHeader(algorithm, keyId, type);
+            var claimsLength = Base64Url.GetEncodedLength(claims.Length);
+            var inputLength = header.Length + 1 + claimsLength;
+            buffer = ArrayPool<byte>.Shared.Rent(inputLength);
+            header.CopyTo(buffer, 0);
+            buffer[header.Length] = (byte)'.';
+            Base64Url.EncodeToUtf8(claims, buffer.AsSpan(header.Length + 1, claimsLength));
+
+            var signature = Signature(signer, keyId, algorithm, buffer.AsSpan(0, inputLength));
+            if (signature.IsLeft)
+            {
+                return signature.Match(Right: _ => default!, Left: e => e);
+            }
+
+            var signed = signature.Match(Right: bytes => bytes, Left: _ => []);
+            return string.Create(inputLength + 1 + Base64Url.GetEncodedLength(signed.Length), (buffer, inputLength, signed),
+                static (span, s) =>
+                {
+                    Encoding.ASCII.GetChars(s.buffer.AsSpan(0, s.inputLength), span);
+                    span[s.inputLength] = '.';
+                    Base64Url.EncodeToChars(s.signed, span[(s.inputLength + 1)..]);
+                });
+        }
+        finally
+        {
+            if (buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+
+            claimsWriter.Reset();
+            t_claimsWriter = claimsWriter;
+        }
+    }
+
+    /// <summary>
+    /// The signer's algorithm and key id, read once, or a <see cref="ValidationError"/> on <c>signer</c> when reading throws,
+    /// the algorithm is not PS256, ES256 or RS256, or there is no key id.
+    /// </summary>
+    internal static Either<ValidationError, (string Algorithm, string KeyId)> Identity(IJwsSigner signer)
+    {
         string algorithm;
         string keyId;
         try
@@ -155,58 +209,30 @@ public static class CompactJws
             return new ValidationError(SignerCheck, "the signer has no key id: banks find the verification key in your JWKS by it");
         }
 
-        var claimsWriter = t_claimsWriter ?? new ClaimsWriter();
-        t_claimsWriter = null;
-        byte[]? buffer = null;
+        return (algorithm, keyId);
+    }
+
+    /// <summary>The signer's signature over <paramref name="signingInput"/>, checked for presence and length; what it throws is a value.</summary>
+    internal static Either<ValidationError, byte[]> Signature(IJwsSigner signer, string keyId, string algorithm, ReadOnlySpan<byte> signingInput)
+    {
+        byte[]? signature;
         try
         {
-            var claims = claimsWriter.Write(state, writeClaims);
-            var header = EncodedHeader(algorithm, keyId, type);
-            var claimsLength = Base64Url.GetEncodedLength(claims.Length);
-            var inputLength = header.Length + 1 + claimsLength;
-            buffer = ArrayPool<byte>.Shared.Rent(inputLength);
-            header.CopyTo(buffer, 0);
-            buffer[header.Length] = (byte)'.';
-            Base64Url.EncodeToUtf8(claims, buffer.AsSpan(header.Length + 1, claimsLength));
-
-            byte[]? signature;
-            try
-            {
-                signature = signer.Sign(buffer.AsSpan(0, inputLength));
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                return SignerFailed(signer, e, keyId, algorithm);
-            }
-
-            if (signature is not { Length: > 0 } signed)
-            {
-                return new ValidationError(SignerCheck, $"the signer (kid '{keyId}', {algorithm}) returned no signature");
-            }
-
-            if (LengthProblem(algorithm, signed.Length) is { } problem)
-            {
-                return new ValidationError(SignerCheck, $"the signer (kid '{keyId}', {algorithm}) returned {signed.Length} bytes; {problem}");
-            }
-
-            return string.Create(inputLength + 1 + Base64Url.GetEncodedLength(signed.Length), (buffer, inputLength, signed),
-                static (span, s) =>
-                {
-                    Encoding.ASCII.GetChars(s.buffer.AsSpan(0, s.inputLength), span);
-                    span[s.inputLength] = '.';
-                    Base64Url.EncodeToChars(s.signed, span[(s.inputLength + 1)..]);
-                });
+            signature = signer.Sign(signingInput);
         }
-        finally
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            if (buffer is not null)
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-            }
-
-            claimsWriter.Reset();
-            t_claimsWriter = claimsWriter;
+            return SignerFailed(signer, e, keyId, algorithm);
         }
+
+        if (signature is not { Length: > 0 } signed)
+        {
+            return new ValidationError(SignerCheck, $"the signer (kid '{keyId}', {algorithm}) returned no signature");
+        }
+
+        return LengthProblem(algorithm, signed.Length) is { } problem
+            ? new ValidationError(SignerCheck, $"the signer (kid '{keyId}', {algorithm}) returned {signed.Length} bytes; {problem}")
+            : signed;
     }
 
     // RFC 7518 §3.4: an ES256 signature is r || s, 32 bytes each; §3.3/§3.5: an RSA signature is as long as the modulus,

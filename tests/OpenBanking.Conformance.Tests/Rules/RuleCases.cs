@@ -14,7 +14,8 @@ public class RuleCases
             .Concat(AuthorizationRuleCases.Cases)
             .Concat(ConsentRuleCases.Cases)
             .Concat(RequestBodyRuleCases.Cases)
-            .Concat(ResponseRuleCases.Cases);
+            .Concat(ResponseRuleCases.Cases)
+            .Concat(PaymentRuleCases.Cases);
 
     private static IEnumerable<TestCaseData> Cases => All.Select(c => new TestCaseData(c).SetName($"{c.RuleId} {c.Name}"));
 
