@@ -29,6 +29,24 @@ public sealed record BankState
     /// <summary>Authorisation requests waiting for a PSU in a browser, by session id.</summary>
     public ImmutableDictionary<string, BrowserSession> BrowserSessions { get; init; } = ImmutableDictionary<string, BrowserSession>.Empty;
 
+    /// <summary>Payment order consents by id.</summary>
+    public ImmutableDictionary<string, PaymentConsent> PaymentConsents { get; init; } = ImmutableDictionary<string, PaymentConsent>.Empty;
+
+    /// <summary>Submitted payment orders by id.</summary>
+    public ImmutableDictionary<string, Payment> Payments { get; init; } = ImmutableDictionary<string, Payment>.Empty;
+
+    /// <summary>POSTs that created a resource, by <see cref="IdempotentRequest.StoreKey"/>, while their key holds.</summary>
+    public ImmutableDictionary<string, IdempotentRequest> IdempotentRequests { get; init; } = ImmutableDictionary<string, IdempotentRequest>.Empty;
+
+    /// <summary>
+    /// True when <paramref name="consentId"/> is an account access consent or a payment order consent the PSU has
+    /// authorised and that has not expired or been used: what a code or refresh token needs to become an access token.
+    /// </summary>
+    public bool IsAuthorised(string consentId, DateTimeOffset now) =>
+        Consents.TryGetValue(consentId, out var consent)
+            ? consent.Status == ConsentStatus.Authorised && !(consent.ExpirationDateTime <= now)
+            : PaymentConsents.TryGetValue(consentId, out var payment) && payment.Status == PaymentConsentStatus.Authorised;
+
     /// <summary>How long a PSU has to finish in the browser.</summary>
     public static readonly TimeSpan BrowserSessionLifetime = TimeSpan.FromMinutes(30);
 
@@ -66,7 +84,7 @@ public sealed record BankState
 
     /// <summary>
     /// The state without what can no longer matter at <paramref name="now"/>: expired codes, tokens and assertion ids, and
-    /// abandoned browser sessions. Consents stay (a TPP may read an old one). A long-running mock stays small this way.
+    /// abandoned browser sessions, idempotency keys past their 24 hours. Consents and payments stay (a TPP may read an old one). A long-running mock stays small this way.
     /// At most once per <see cref="PruneInterval"/>: a sweep reads every token the bank holds, and on every grant it made
     /// each flow slower than the last (a benchmark's thousands of flows). Nothing waits for a sweep to be refused: every
     /// lookup checks expiry itself, and a spent assertion id kept a little longer is refused all the same.
@@ -95,6 +113,7 @@ public sealed record BankState
             RefreshTokens = refreshTokens,
             UsedAssertionIds = Keep(UsedAssertionIds, expiry => expiry > now),
             BrowserSessions = Keep(BrowserSessions, s => s.Started + BrowserSessionLifetime > now),
+            IdempotentRequests = Keep(IdempotentRequests, r => r.ExpiresAt > now),
             ConsentTokens = Keep(ConsentTokens.SetItems(ConsentTokens.Select(c => KeyValuePair.Create(c.Key,
                     c.Value.RemoveAll(v => !accessTokens.ContainsKey(v) && !refreshTokens.ContainsKey(v))))), values => !values.IsEmpty),
             PrunedAt = now,

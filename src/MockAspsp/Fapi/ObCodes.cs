@@ -17,5 +17,18 @@ public static class ObCodes
     public const string InvalidFormat = "UK.OBIE.Resource.InvalidFormat";
     public const string NotFound = "UK.OBIE.Resource.NotFound";
     public const string UnexpectedError = "UK.OBIE.UnexpectedError";
+    public const string AfterCutOffDateTime = "UK.OBIE.Rules.AfterCutOffDateTime";
+    public const string SignatureInvalid = "UK.OBIE.Signature.Invalid";
+    public const string SignatureInvalidClaim = "UK.OBIE.Signature.InvalidClaim";
+    public const string SignatureMalformed = "UK.OBIE.Signature.Malformed";
+    public const string SignatureMissing = "UK.OBIE.Signature.Missing";
+    public const string SignatureMissingClaim = "UK.OBIE.Signature.MissingClaim";
+    public const string SignatureUnexpected = "UK.OBIE.Signature.Unexpected";
+    public const string UnsupportedAccountIdentifier = "UK.OBIE.Unsupported.AccountIdentifier";
+    public const string UnsupportedAccountSecondaryIdentifier = "UK.OBIE.Unsupported.AccountSecondaryIdentifier";
+    public const string UnsupportedCurrency = "UK.OBIE.Unsupported.Currency";
+    public const string UnsupportedFrequency = "UK.OBIE.Unsupported.Frequency";
+    public const string UnsupportedLocalInstrument = "UK.OBIE.Unsupported.LocalInstrument";
+    public const string UnsupportedScheme = "UK.OBIE.Unsupported.Scheme";
 #pragma warning restore CS1591
 }

@@ -20,6 +20,9 @@ public sealed class ClientDirectory
     /// <summary>The client with <paramref name="clientId"/>, or null.</summary>
     public KnownClient? Find(string? clientId) => clientId is not null && _clients.TryGetValue(clientId, out var client) ? client : null;
 
+    /// <summary>The demo TPP's organisation id (its transport certificate's OU).</summary>
+    public const string DemoOrgId = "0015800001041RHAAY";
+
     /// <summary>The demo clients registered when the configuration names none: one per authentication method.</summary>
     public static IReadOnlyList<RegisteredClient> DemoClients(MockPki pki)
     {
@@ -28,12 +31,19 @@ public sealed class ClientDirectory
         // Every demo client is bound to the demo transport certificate's subject, as a bank binds a registration to it: an
         // RFC 4514 string, most specific RDN first (RFC 8705 §2.1.2).
         const string dn = "CN=obfx-demo-tpp,OU=0015800001041RHAAY,O=OpenBanking.Fx Demo TPP,C=GB";
+        // One organisation (the certificate's OU), one software statement per client: as in the directory, the software
+        // statement id doubles as the client id. Every demo client may initiate payments as well as read accounts.
+        RegisteredClient Demo(string clientId, string method, string? secret = null) => new()
+        {
+            ClientId = clientId, TokenEndpointAuthMethod = method, ClientSecret = secret, Jwks = pki.TppJwks, RedirectUris = redirects,
+            CertificateSubjectDn = dn, OrgId = DemoOrgId, SoftwareStatementId = clientId, Scopes = ["openid", "accounts", "payments"],
+        };
         return
         [
-            new() { ClientId = "obfx-demo-private-key-jwt", TokenEndpointAuthMethod = "private_key_jwt", Jwks = pki.TppJwks, RedirectUris = redirects, CertificateSubjectDn = dn },
-            new() { ClientId = "obfx-demo-client-secret-basic", TokenEndpointAuthMethod = "client_secret_basic", ClientSecret = DemoSecrets.Basic, Jwks = pki.TppJwks, RedirectUris = redirects, CertificateSubjectDn = dn },
-            new() { ClientId = "obfx-demo-client-secret-post", TokenEndpointAuthMethod = "client_secret_post", ClientSecret = DemoSecrets.Post, Jwks = pki.TppJwks, RedirectUris = redirects, CertificateSubjectDn = dn },
-            new() { ClientId = "obfx-demo-tls-client-auth", TokenEndpointAuthMethod = "tls_client_auth", CertificateSubjectDn = dn, Jwks = pki.TppJwks, RedirectUris = redirects },
+            Demo("obfx-demo-private-key-jwt", "private_key_jwt"),
+            Demo("obfx-demo-client-secret-basic", "client_secret_basic", DemoSecrets.Basic),
+            Demo("obfx-demo-client-secret-post", "client_secret_post", DemoSecrets.Post),
+            Demo("obfx-demo-tls-client-auth", "tls_client_auth"),
         ];
     }
 

@@ -40,6 +40,15 @@ public static class DemoConfigs
             TransportCertFile = Path.GetFullPath(bank.Pki.PathOf("tpp-transport.pem")),
             TransportKeyFile = Path.GetFullPath(bank.Pki.PathOf("tpp-transport.key")),
             CaBundleFile = Path.GetFullPath(bank.Pki.PathOf("bank-ca.pem")),
+            // The scopes the client is registered for: a demo client's are "openid accounts payments". Its x-jws-signatures
+            // carry its organisation and software statement; the bank's carry the bank's organisation id, signed the way
+            // the bank is configured to sign (b64: false in its legacy mode).
+            Scope = string.Join(' ', client.Scopes),
+            OrgId = client.OrgId,
+            SoftwareStatementId = client.SoftwareStatementId,
+            JwsTan = bank.Options.JwsTan,
+            AspspOrgId = bank.Options.OrgId,
+            JwsUnencodedPayload = bank.Options.JwsB64False,
         };
     }
 

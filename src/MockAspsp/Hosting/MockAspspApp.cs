@@ -13,13 +13,14 @@ using Microsoft.Extensions.Logging;
 using MockAspsp.Features.Aisp;
 using MockAspsp.Features.Discovery;
 using MockAspsp.Features.OAuth;
+using MockAspsp.Features.Pisp;
 using MockAspsp.Fapi;
 
 namespace MockAspsp.Hosting;
 
 /// <summary>
 /// Builds the mock bank: Kestrel on HTTPS asking every client for a certificate (the token, consent and resource
-/// endpoints require one; discovery, JWKS and the PSU's pages work without), the three feature groups, and the
+/// endpoints require one; discovery, JWKS and the PSU's pages work without), the feature groups (discovery, OAuth, accounts, payments), and the
 /// FAPI header and error handling around them. Tests swap Kestrel for TestServer through <c>configure</c>.
 /// </summary>
 public static class MockAspspApp
@@ -83,6 +84,7 @@ public static class MockAspspApp
         app.MapDiscovery();
         app.MapOAuth();
         app.MapAisp();
+        app.MapPisp();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             if (options.Issuer is null)

@@ -52,6 +52,39 @@ public sealed record MockAspspOptions
     /// <summary>Requests per second a client may make to the resource server; 0 for no limit (then no 429s).</summary>
     public int RateLimitPerSecond { get; init; }
 
+    /// <summary>
+    /// The bank's organisation id: the <c>http://openbanking.org.uk/iss</c> of the x-jws-signature on its payment
+    /// responses. A made-up id: a real one comes from the Open Banking directory.
+    /// </summary>
+    public string OrgId { get; init; } = "obfx-mock-bank";
+
+    /// <summary>The trust anchor every x-jws-signature names (<c>http://openbanking.org.uk/tan</c>).</summary>
+    public string JwsTan { get; init; } = "openbanking.org.uk";
+
+    /// <summary>
+    /// Legacy message signing, as before v3.1.4: the bank accepts only, and signs with, RFC 7797's unencoded payload
+    /// (<c>b64: false</c>, named in <c>crit</c>). From v3.1.4 (the default) a <c>b64</c> header is refused.
+    /// </summary>
+    public bool JwsB64False { get; init; }
+
+    /// <summary>
+    /// How old an x-jws-signature's <c>http://openbanking.org.uk/iat</c> may be, seconds: by default the 24 hours an
+    /// x-idempotency-key holds, because a TPP retrying a submission sends the same bytes with the same signature.
+    /// </summary>
+    public int JwsMaxAgeSeconds { get; init; } = 24 * 3600;
+
+    /// <summary>Seconds after its submission that an immediate payment is AcceptedSettlementInProcess (or Rejected for want of funds).</summary>
+    public int SettlementStartSeconds { get; init; } = 2;
+
+    /// <summary>Seconds after its submission that an immediate payment is AcceptedSettlementCompleted (and booked).</summary>
+    public int SettlementCompleteSeconds { get; init; } = 10;
+
+    /// <summary>
+    /// The bank's daily cut-off, UTC (<c>"16:00:00"</c>): a payment consent's CutOffDateTime is the first cut-off after
+    /// it is created, and a payment order submitted later is refused with UK.OBIE.Rules.AfterCutOffDateTime.
+    /// </summary>
+    public TimeSpan CutOffTimeUtc { get; init; } = new(16, 0, 0);
+
     /// <summary>Every reason this configuration cannot run a bank; empty when it can.</summary>
     public IReadOnlyList<string> Problems()
     {
@@ -74,6 +107,16 @@ public sealed record MockAspspOptions
         if (AuthorizationCodeLifetimeSeconds > 600)
         {
             problems.Add("AuthorizationCodeLifetimeSeconds must be at most 600 (RFC 6749 §4.1.2)");
+        }
+
+        if (SettlementStartSeconds < 0 || SettlementCompleteSeconds < SettlementStartSeconds)
+        {
+            problems.Add("SettlementStartSeconds must not be negative, nor more than SettlementCompleteSeconds");
+        }
+
+        if (JwsMaxAgeSeconds <= 0 || CutOffTimeUtc < TimeSpan.Zero || CutOffTimeUtc >= TimeSpan.FromDays(1))
+        {
+            problems.Add("JwsMaxAgeSeconds must be more than 0 and CutOffTimeUtc a time of day");
         }
 
         if (ClockSkewSeconds < 0 || RateLimitPerSecond < 0)

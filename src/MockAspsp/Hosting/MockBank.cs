@@ -30,6 +30,7 @@ public sealed class MockBank
         Psus = new PsuDirectory(options.Psus);
         Logins = new PsuLoginGuard(Psus);
         IdTokens = new IdTokens(pki, Issuer, options);
+        Signer = new Fapi.ResponseSigner(pki, options);
         TrustedClientCas = [pki.TppCa, .. options.TrustedClientCaFiles.SelectMany(LoadCas)];
         _transportCertificates = new Fapi.TransportCertificates(TrustedClientCas);
     }
@@ -63,6 +64,9 @@ public sealed class MockBank
 
     /// <summary>The id_token signer.</summary>
     public IdTokens IdTokens { get; }
+
+    /// <summary>The signer of the bank's payment responses (x-jws-signature).</summary>
+    public Fapi.ResponseSigner Signer { get; }
 
     /// <summary>CAs whose transport certificates are trusted.</summary>
     public IReadOnlyList<X509Certificate2> TrustedClientCas { get; }

@@ -36,6 +36,15 @@ public sealed record RegisteredClient
     /// <summary>The algorithms accepted on the client's assertions and request objects.</summary>
     public IReadOnlyList<string> SigningAlgorithms { get; init; } = ["PS256", "ES256"];
 
+    /// <summary>
+    /// The TPP's organisation id in the directory: with <see cref="SoftwareStatementId"/>, what its x-jws-signature's
+    /// <c>http://openbanking.org.uk/iss</c> must say (<c>{org id}/{software statement id}</c>).
+    /// </summary>
+    public string? OrgId { get; init; }
+
+    /// <summary>The software statement the client was registered with.</summary>
+    public string? SoftwareStatementId { get; init; }
+
     /// <summary>The algorithm the bank signs this client's id_tokens with.</summary>
     public string IdTokenSignedResponseAlg { get; init; } = "PS256";
 

@@ -82,7 +82,7 @@ public partial class BadInputMatrixTests
         ["Token request without grant_type"] = "grant_type is missing",
         ["The password grant"] = "'password' is not supported",
         ["Client credentials asking for openid"] = "scope 'openid' cannot be granted",
-        ["Client credentials asking for an unregistered scope"] = "scope 'payments' cannot be granted",
+        ["Client credentials asking for an unregistered scope"] = "scope 'fundsconfirmations' cannot be granted",
         ["A token request that is not form-encoded"] = "must be application/x-www-form-urlencoded",
         ["A repeated token request parameter"] = "a parameter is repeated",
         ["A grant type the client may not use"] = "this client may not use refresh_token",
@@ -447,7 +447,7 @@ public partial class BadInputMatrixTests
         yield return new("Client credentials asking for an unregistered scope", c =>
         {
             c.Mark();
-            return c.Token(Fields(("grant_type", "client_credentials"), ("client_id", Tls), ("scope", "payments")));
+            return c.Token(Fields(("grant_type", "client_credentials"), ("client_id", Tls), ("scope", "fundsconfirmations")));
         }, 400, "invalid_scope");
         yield return new("A token request that is not form-encoded", async c =>
         {

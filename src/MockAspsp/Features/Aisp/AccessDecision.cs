@@ -16,11 +16,24 @@ public static class AccessDecision
         BankState state, Either<string, ClientCertificate> certificate, string authorization, TokenKind kind, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(state);
+        return Bearer(state, certificate, authorization, now).Bind(found => Check(state, found.Certificate, found.Token, kind, now));
+    }
+
+    /// <summary>
+    /// What every protected endpoint checks first: the transport certificate, then a known unexpired bearer token bound
+    /// to it (RFC 8705 §3) — a token over another certificate is refused like an invalid one.
+    /// </summary>
+    public static Either<ObError, (ClientCertificate Certificate, AccessToken Token)> Bearer(
+        BankState state, Either<string, ClientCertificate> certificate, string authorization, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(authorization);
         return certificate
             .MapLeft(reason => new ObError(401, ObCodes.HeaderInvalid, reason, "client certificate", RefusesToken: true))
             .Bind(cert => Token(state, authorization, now).Map(token => (cert, token)))
-            .Bind(found => Check(state, found.cert, found.token, kind, now));
+            .Bind(found => found.token.CertificateThumbprint == found.cert.Thumbprint
+                ? Prelude.Right<ObError, (ClientCertificate, AccessToken)>(found)
+                : new ObError(401, ObCodes.HeaderInvalid, "the access token was issued to another transport certificate (RFC 8705 section 3)", "Authorization", RefusesToken: true));
     }
 
     private static Either<ObError, AccessToken> Token(BankState state, string authorization, DateTimeOffset now)
@@ -43,11 +56,6 @@ public static class AccessDecision
 
     private static Either<ObError, Access> Check(BankState state, ClientCertificate cert, AccessToken token, TokenKind kind, DateTimeOffset now)
     {
-        if (token.CertificateThumbprint != cert.Thumbprint)
-        {
-            return new ObError(401, ObCodes.HeaderInvalid, "the access token was issued to another transport certificate (RFC 8705 section 3)", "Authorization", RefusesToken: true);
-        }
-
         // A client credentials token on a resource a PSU must authorise is not a token for it at all: 401, as for an
         // invalid token, with WWW-Authenticate: Bearer error="invalid_token" (Read/Write Data API Profile v3.1.11, HTTP
         // Status Codes: "Authorization header missing or invalid token | 401 Unauthorized ... Re-authenticating the PSU

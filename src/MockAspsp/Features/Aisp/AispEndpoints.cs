@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using MockAspsp.Domain;
 using MockAspsp.Fapi;
+using MockAspsp.Features.Pisp;
 using MockAspsp.Hosting;
 using MockAspsp.Seed;
 
@@ -124,13 +125,15 @@ public static partial class AispEndpoints
             Page(context, bank, "Account", scope.Accounts.Select(a => Shapes.Account(a, scope.Grants("ReadAccountsDetail"), scope.Grants("ReadPAN"))).ToList()));
 
     private static IResult Balances(HttpContext context, MockBank bank, ResourceGuard guard, string? accountId) =>
-        List(context, bank, guard, accountId, ["ReadBalances"], "Balance", SeedData.Bank.Balances, b => b.AccountId, (b, _) => Shapes.Balance(b));
+        List(context, bank, guard, accountId, ["ReadBalances"], "Balance",
+            SeedData.Bank.Accounts.SelectMany(a => Ledger.Balances(bank.Store.Current, a.AccountId, bank.Time.GetUtcNow(), bank.Options)), b => b.AccountId, (b, _) => Shapes.Balance(b));
 
     private static IResult Transactions(HttpContext context, MockBank bank, ResourceGuard guard, string? accountId) =>
         Read(context, bank, guard, accountId, TransactionPermissions, scope =>
             from window in QueryWindow.Of(context.Request, "fromBookingDateTime", "toBookingDateTime", scope.Access.Authorised)
             from page in TransactionPage(context, bank, scope,
-                scope.Accounts.SelectMany(a => SeedData.Bank.Transactions[a.AccountId]).Where(t => window.Holds(t.BookingDateTime)))
+                scope.Accounts.SelectMany(a => SeedData.Bank.Transactions[a.AccountId].Concat(Ledger.Debits(bank.Store.Current, a.AccountId, scope.Now, bank.Options)))
+                    .Where(t => window.Holds(t.BookingDateTime)))
             select page);
 
     /// <summary>ReadTransactionsBasic or Detail; Credits and Debits then choose which of them are shown.</summary>
@@ -164,11 +167,12 @@ public static partial class AispEndpoints
         List(context, bank, guard, accountId, ["ReadDirectDebits"], "DirectDebit", SeedData.Bank.DirectDebits, d => d.AccountId, (d, _) => Shapes.DirectDebit(d));
 
     private static IResult StandingOrders(HttpContext context, MockBank bank, ResourceGuard guard, string? accountId) =>
-        List(context, bank, guard, accountId, ["ReadStandingOrdersBasic", "ReadStandingOrdersDetail"], "StandingOrder", SeedData.Bank.StandingOrders, s => s.AccountId,
+        List(context, bank, guard, accountId, ["ReadStandingOrdersBasic", "ReadStandingOrdersDetail"], "StandingOrder", SeedData.Bank.StandingOrders.Concat(Ledger.StandingOrders(bank.Store.Current)), s => s.AccountId,
             (s, scope) => Shapes.StandingOrder(s, scope.Grants("ReadStandingOrdersDetail"), scope.Grants("ReadPAN")));
 
     private static IResult ScheduledPayments(HttpContext context, MockBank bank, ResourceGuard guard, string? accountId) =>
-        List(context, bank, guard, accountId, ["ReadScheduledPaymentsBasic", "ReadScheduledPaymentsDetail"], "ScheduledPayment", SeedData.Bank.ScheduledPayments, p => p.AccountId,
+        List(context, bank, guard, accountId, ["ReadScheduledPaymentsBasic", "ReadScheduledPaymentsDetail"], "ScheduledPayment",
+            SeedData.Bank.ScheduledPayments.Concat(Ledger.ScheduledPayments(bank.Store.Current, bank.Time.GetUtcNow())), p => p.AccountId,
             (p, scope) => Shapes.ScheduledPayment(p, scope.Grants("ReadScheduledPaymentsDetail"), scope.Grants("ReadPAN")));
 
     private static IResult Offers(HttpContext context, MockBank bank, ResourceGuard guard, string? accountId) =>

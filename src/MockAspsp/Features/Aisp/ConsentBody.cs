@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.Json;
 using LanguageExt;
 using MockAspsp.Fapi;
@@ -8,7 +7,7 @@ using OpenBanking.Core.Protocol;
 namespace MockAspsp.Features.Aisp;
 
 /// <summary>An OBReadConsent1 body that passed the bank's checks.</summary>
-public sealed partial record ConsentBody(
+public sealed record ConsentBody(
     ImmutableArray<string> Permissions,
     DateTimeOffset? ExpirationDateTime,
     DateTimeOffset? TransactionFromDateTime,
@@ -94,8 +93,7 @@ public sealed partial record ConsentBody(
                 continue;
             }
 
-            if (value.ValueKind != JsonValueKind.String || !IsoDateTime().IsMatch(value.GetString()!)
-                || !DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed))
+            if (value.ValueKind != JsonValueKind.String || !Wire.TryParseDate(value.GetString()!, out var parsed))
             {
                 return new ObError(400, ObCodes.FieldInvalidDate, $"Data.{name} must be an ISO 8601 date-time with a time zone", $"Data.{name}");
             }
@@ -120,8 +118,4 @@ public sealed partial record ConsentBody(
         element.EnumerateObject().Select(p => p.Name).FirstOrDefault(name => !allowed.Contains(name)) is { } unexpected
             ? new ObError(400, ObCodes.FieldUnexpected, $"{prefix}{unexpected} is not a field of OBReadConsent1", $"{prefix}{unexpected}")
             : null;
-
-    // ISO 8601 / RFC 3339 date-time with a zone, nothing looser.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,7})?(Z|[+-]\d{2}:\d{2})$")]
-    private static partial System.Text.RegularExpressions.Regex IsoDateTime();
 }

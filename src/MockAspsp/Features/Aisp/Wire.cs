@@ -1,11 +1,25 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace MockAspsp.Features.Aisp;
 
 /// <summary>How values are written on the wire: amounts as strings, dates in ISO 8601 with an offset.</summary>
-internal static class Wire
+internal static partial class Wire
 {
+    /// <summary>
+    /// Reads an ISO 8601 / RFC 3339 date-time with a zone, nothing looser (the OpenAPI documents' <c>date-time</c>):
+    /// false for anything else, a local time or a date alone included.
+    /// </summary>
+    public static bool TryParseDate(string text, out DateTimeOffset value)
+    {
+        value = default;
+        return IsoDateTime().IsMatch(text) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out value);
+    }
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,7})?(Z|[+-]\d{2}:\d{2})$")]
+    private static partial Regex IsoDateTime();
+
     public static string Amount(decimal value) => Math.Abs(value).ToString("0.00", CultureInfo.InvariantCulture);
 
     public static string Date(DateTimeOffset value) => value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);

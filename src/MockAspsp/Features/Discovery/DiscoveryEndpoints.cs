@@ -26,7 +26,7 @@ public static class DiscoveryEndpoints
             ["authorization_endpoint"] = bank.Issuer.AuthorizationEndpoint,
             ["token_endpoint"] = bank.Issuer.TokenEndpoint,
             ["jwks_uri"] = $"{issuer}/jwks",
-            ["scopes_supported"] = Array("openid", "accounts"),
+            ["scopes_supported"] = Array("openid", "accounts", "payments"),
             ["response_types_supported"] = Array("code id_token"),
             ["response_modes_supported"] = Array("fragment"),
             ["grant_types_supported"] = Array("client_credentials", "authorization_code", "refresh_token"),

@@ -38,10 +38,11 @@ public static class AuthorizationDecisions
     }
 
     /// <summary>
-    /// The PSU approves or declines. Approving makes the consent Authorised for <paramref name="accountIds"/> and issues a
-    /// single-use code; null accounts means all the customer's (headless only: a browser always says which); declining
-    /// makes it Rejected. The consent must still await authorisation and not have expired, and every account must be the
-    /// customer's. A browser session is closed in the same step.
+    /// The PSU approves or declines. Approving an account access consent makes it Authorised for
+    /// <paramref name="accountIds"/> (null means all the customer's: headless only, a browser always says which); approving
+    /// a payment consent makes it Authorised to be paid from the one account <see cref="Pisp.PaymentAuthorisation"/>
+    /// settles on. Either way a single-use code is issued; declining makes the consent Rejected. The consent must still
+    /// await authorisation and not have expired. A browser session is closed in the same step.
     /// </summary>
     public static (BankState State, Either<OAuthError, AuthorizationDecision> Result) Decide(
         BankState state, AuthorizationRequest request, string customer, IReadOnlyList<string?>? accountIds, bool approve,
@@ -50,22 +51,42 @@ public static class AuthorizationDecisions
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(options);
+        var closed = sessionId is null ? state : state with { BrowserSessions = state.BrowserSessions.Remove(sessionId) };
+        var decided = state.PaymentConsents.ContainsKey(request.ConsentId)
+            ? Pisp.PaymentAuthorisation.Decide(closed, request, customer, accountIds, approve, now)
+            : AccountAccess(closed, request, customer, accountIds, approve, now);
+        return decided.Match(
+            Right: next =>
+            {
+                if (!approve)
+                {
+                    return (next, Prelude.Right<OAuthError, AuthorizationDecision>(new AuthorizationDecision(request, null)));
+                }
+
+                var code = new AuthorizationCode(codeValue, request.ClientId, request.RedirectUri, request.ConsentId, request.Nonce, request.Scope,
+                    now, now.AddSeconds(options.AuthorizationCodeLifetimeSeconds));
+                return (next with { Codes = next.Codes.Add(code.Value, code) }, new AuthorizationDecision(request, code));
+            },
+            Left: error => (state, Prelude.Left<OAuthError, AuthorizationDecision>(error)));
+    }
+
+    private static Either<OAuthError, BankState> AccountAccess(
+        BankState state, AuthorizationRequest request, string customer, IReadOnlyList<string?>? accountIds, bool approve, DateTimeOffset now)
+    {
         if (!state.Consents.TryGetValue(request.ConsentId, out var consent) || consent.ClientId != request.ClientId
             || consent.Status != ConsentStatus.AwaitingAuthorisation)
         {
-            return (state, OAuthError.InvalidRequest("the consent no longer awaits authorisation"));
+            return OAuthError.InvalidRequest("the consent no longer awaits authorisation");
         }
 
         if (consent.ExpirationDateTime <= now)
         {
-            return (state, OAuthError.InvalidRequest("the consent has expired"));
+            return OAuthError.InvalidRequest("the consent has expired");
         }
 
-        var closed = sessionId is null ? state : state with { BrowserSessions = state.BrowserSessions.Remove(sessionId) };
         if (!approve)
         {
-            var rejected = consent with { Status = ConsentStatus.Rejected, StatusUpdateDateTime = now };
-            return (closed with { Consents = closed.Consents.SetItem(consent.ConsentId, rejected) }, new AuthorizationDecision(request, null));
+            return state with { Consents = state.Consents.SetItem(consent.ConsentId, consent with { Status = ConsentStatus.Rejected, StatusUpdateDateTime = now }) };
         }
 
         var owned = SeedData.Bank.AccountsOf(customer).Select(a => a.AccountId).ToList();
@@ -73,29 +94,23 @@ public static class AuthorizationDecisions
         {
             if (accountIds.Count == 0)
             {
-                return (state, OAuthError.InvalidRequest("choose at least one account to share"));
+                return OAuthError.InvalidRequest("choose at least one account to share");
             }
 
             if (accountIds.Contains(null))
             {
-                return (state, OAuthError.InvalidRequest("an account id is null"));
+                return OAuthError.InvalidRequest("an account id is null");
             }
 
             if (accountIds.FirstOrDefault(id => !owned.Contains(id!)) is { } foreign)
             {
-                return (state, OAuthError.InvalidRequest($"account '{foreign}' is not one of this customer's accounts"));
+                return OAuthError.InvalidRequest($"account '{foreign}' is not one of this customer's accounts");
             }
         }
 
         var chosen = accountIds?.OfType<string>().Distinct().ToList() ?? owned;
         var authorised = consent with { Status = ConsentStatus.Authorised, StatusUpdateDateTime = now, Customer = customer, AccountIds = [.. chosen] };
-        var code = new AuthorizationCode(codeValue, request.ClientId, request.RedirectUri, consent.ConsentId, request.Nonce, request.Scope,
-            now, now.AddSeconds(options.AuthorizationCodeLifetimeSeconds));
-        return (closed with
-        {
-            Consents = closed.Consents.SetItem(consent.ConsentId, authorised),
-            Codes = closed.Codes.Add(code.Value, code),
-        }, new AuthorizationDecision(request, code));
+        return state with { Consents = state.Consents.SetItem(consent.ConsentId, authorised) };
     }
 
     /// <summary>

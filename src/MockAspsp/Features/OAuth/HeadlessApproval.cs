@@ -7,7 +7,7 @@ namespace MockAspsp.Features.OAuth;
 /// <param name="ConsentUrl">The consent URL the TPP built (with its request object).</param>
 /// <param name="Username">The PSU's user name.</param>
 /// <param name="Password">The PSU's password.</param>
-/// <param name="Accounts">The accounts to share; all of the customer's when absent.</param>
+/// <param name="Accounts">The accounts to share (all of the customer's when absent); for a payment consent, the one account to pay from (when absent: the account the consent names, or the customer's first account in the payment's currency).</param>
 /// <param name="Approve">False to decline; approve when absent.</param>
 public sealed record HeadlessApproval(
     [property: JsonPropertyName("consent_url")] string? ConsentUrl,

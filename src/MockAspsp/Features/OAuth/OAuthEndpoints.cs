@@ -97,7 +97,7 @@ public static class OAuthEndpoints
                     var opened = AuthorizationDecisions.OpenSession(s, session, request, now);
                     return (opened, opened);
                 });
-                return Html(AuthorizePage.Login(session, request, state.Consents[request.ConsentId]));
+                return Html(AuthorizePage.Login(session, request, state));
             },
             Left: error => Html(AuthorizePage.Error(error.Error, error.Description), error.Status));
     }
@@ -110,9 +110,9 @@ public static class OAuthEndpoints
             .Bind(visit => bank.Logins.LogIn(form["username"], form["password"], visit.Request.ConsentId, now));
         var loggedIn = bank.Store.Update(s => AuthorizationDecisions.LogIn(s, session, customer, now));
         return loggedIn.Match(
-            Right: visit => Html(AuthorizePage.Accounts(session, visit.Request, visit.Customer!)),
+            Right: visit => Html(AuthorizePage.Accounts(session, visit.Request, visit.Customer!, bank.Store.Current)),
             Left: error => AuthorizationDecisions.Session(bank.Store.Current, session, now).Match(
-                Right: visit => Html(AuthorizePage.Login(session, visit.Request, bank.Store.Current.Consents[visit.Request.ConsentId], Sentence(error.Description)), error.Status),
+                Right: visit => Html(AuthorizePage.Login(session, visit.Request, bank.Store.Current, Sentence(error.Description)), error.Status),
                 Left: _ => Html(AuthorizePage.Error(error.Error, error.Description), error.Status)));
     });
 
@@ -187,8 +187,20 @@ public static class OAuthEndpoints
             .Bind(customer => bank.Store.Update(state => AuthorizationDecisions.Decide(state, request, customer, body.Accounts, body.Approve ?? true, code, now, bank.Options))));
         return decided.Match(
             // The answer holds a code and an id_token: never cached, as a token response (RFC 6749 §5.1).
-            Right: decision => new ErrorResults.NoStoreJson(new JsonObject { ["redirect_url"] = RedirectUrl(bank, decision, now) }, 200, null),
+            Right: decision => new ErrorResults.NoStoreJson(HeadlessAnswer(bank, decision, now), 200, null),
             Left: error => error.ToResult());
+    }
+
+    /// <summary>The redirect URL and, for a payment consent, what the PSU approved (or declined): payee, amount, reference, charges, account.</summary>
+    private static JsonObject HeadlessAnswer(MockBank bank, AuthorizationDecision decision, DateTimeOffset now)
+    {
+        var answer = new JsonObject { ["redirect_url"] = RedirectUrl(bank, decision, now) };
+        if (bank.Store.Current.PaymentConsents.TryGetValue(decision.Request.ConsentId, out var payment))
+        {
+            answer["payment"] = Pisp.PaymentSummary.Json(payment);
+        }
+
+        return answer;
     }
 
     private static string RedirectUrl(MockBank bank, AuthorizationDecision decision, DateTimeOffset now)

@@ -95,11 +95,6 @@ public static class RequestObjectValidator
             return new OAuthError(400, "invalid_scope", $"scope '{unknown}' is not registered for this client");
         }
 
-        if (!scopes.Contains("accounts"))
-        {
-            return new OAuthError(400, "invalid_scope", "an account access consent is authorised with the accounts scope");
-        }
-
         if (jwt.StringClaim("nonce") is not { Length: > 0 } nonce)
         {
             return Invalid("nonce is required with openid in the hybrid flow (OIDC Core §3.3.2.11)");
@@ -147,19 +142,9 @@ public static class RequestObjectValidator
             return Invalid("claims.id_token.openbanking_intent_id.value is required (the ConsentId)");
         }
 
-        if (!state.Consents.TryGetValue(consentId, out var consent) || consent.ClientId != client.ClientId)
+        if (Intent(state, consentId, client.ClientId, scopes, now) is { } intentProblem)
         {
-            return Invalid($"openbanking_intent_id '{consentId}' is not a consent of this client");
-        }
-
-        if (consent.Status != ConsentStatus.AwaitingAuthorisation)
-        {
-            return Invalid($"consent '{consentId}' is {consent.Status}, not AwaitingAuthorisation");
-        }
-
-        if (consent.ExpirationDateTime <= now)
-        {
-            return Invalid($"consent '{consentId}' expired at {consent.ExpirationDateTime:O}");
+            return intentProblem;
         }
 
         if (!requested.AcrEssential)
@@ -169,6 +154,39 @@ public static class RequestObjectValidator
 
         return new AuthorizationRequest(client.ClientId, consentId, redirectUri, stateValue, nonce, query("response_type")!,
             string.Join(' ', scopes), jwt.TryGetPayloadValue<long>("max_age", out var maxAge) ? (int)maxAge : null);
+    }
+
+    /// <summary>
+    /// Why the consent the request object names cannot be authorised with it, or null: it must be this client's and
+    /// await authorisation, an account access consent not expired and asked for with the accounts scope, a payment
+    /// consent with the payments scope (Payment Initiation API Profile: the PSU authorises a payment consent with
+    /// <c>scope=openid payments</c>).
+    /// </summary>
+    private static OAuthError? Intent(BankState state, string consentId, string clientId, string[] scopes, DateTimeOffset now)
+    {
+        if (state.PaymentConsents.TryGetValue(consentId, out var payment) && payment.ClientId == clientId)
+        {
+            return !scopes.Contains("payments") ? new OAuthError(400, "invalid_scope", "a payment consent is authorised with the payments scope")
+                : payment.Status != PaymentConsentStatus.AwaitingAuthorisation ? Invalid($"consent '{consentId}' is {payment.Status}, not AwaitingAuthorisation")
+                : null;
+        }
+
+        if (!state.Consents.TryGetValue(consentId, out var consent) || consent.ClientId != clientId)
+        {
+            return Invalid($"openbanking_intent_id '{consentId}' is not a consent of this client");
+        }
+
+        if (!scopes.Contains("accounts"))
+        {
+            return new OAuthError(400, "invalid_scope", "an account access consent is authorised with the accounts scope");
+        }
+
+        if (consent.Status != ConsentStatus.AwaitingAuthorisation)
+        {
+            return Invalid($"consent '{consentId}' is {consent.Status}, not AwaitingAuthorisation");
+        }
+
+        return consent.ExpirationDateTime <= now ? Invalid($"consent '{consentId}' expired at {consent.ExpirationDateTime:O}") : null;
     }
 
     /// <summary>The consent the claims request names and whether acr is essential, or why the claims request is malformed.</summary>

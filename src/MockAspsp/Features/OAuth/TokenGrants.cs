@@ -114,7 +114,7 @@ public static class TokenGrants
             return (state, OAuthError.InvalidGrant("redirect_uri is not the one the code was issued for"));
         }
 
-        if (!state.Consents.TryGetValue(code.ConsentId, out var consent) || consent.Status != ConsentStatus.Authorised || consent.ExpirationDateTime <= now)
+        if (!state.IsAuthorised(code.ConsentId, now))
         {
             return (state, OAuthError.InvalidGrant("the consent is no longer authorised, or has expired"));
         }
@@ -140,8 +140,7 @@ public static class TokenGrants
             return (state, OAuthError.InvalidGrant("the refresh token is unknown, expired, or was issued to another client"));
         }
 
-        if (!state.Consents.TryGetValue(refresh.ConsentId, out var consent) || consent.Status != ConsentStatus.Authorised
-            || consent.ExpirationDateTime <= now)
+        if (!state.IsAuthorised(refresh.ConsentId, now))
         {
             return (state, OAuthError.InvalidGrant("the consent is no longer authorised: the PSU must authorise again"));
         }
