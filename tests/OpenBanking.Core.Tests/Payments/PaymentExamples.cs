@@ -110,7 +110,7 @@ internal static class PaymentExamples
     };
 
     /// <summary>Every submission, by the name of its schema.</summary>
-    public static IReadOnlyDictionary<string, object> Submissions { get; } = new Dictionary<string, object>
+    public static IReadOnlyDictionary<string, object> SubmissionRequests { get; } = new Dictionary<string, object>
     {
         ["OBWriteDomestic2"] = new DomesticPaymentRequest("pdc-1", DomesticInitiation) { Risk = Risk },
         ["OBWriteDomesticScheduled2"] = new DomesticScheduledPaymentRequest("pdc-2", DomesticScheduledInitiation) { Risk = Risk },

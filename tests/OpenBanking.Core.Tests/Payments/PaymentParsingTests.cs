@@ -139,7 +139,7 @@ public class PaymentParsingTests
     {
         const string body = """{"Code": "400 BadRequest", "Message": "Invalid", "Errors": [{"ErrorCode": "UK.OBIE.Resource.ConsentMismatch", "Message": "Initiation differs", "Path": "Data.Initiation"}]}""";
 
-        var error = PaymentInitiation.CreateDomesticPayment((DomesticPaymentRequest)Submissions["OBWriteDomestic2"])
+        var error = PaymentInitiation.CreateDomesticPayment((DomesticPaymentRequest)SubmissionRequests["OBWriteDomestic2"])
             .Parse(ScriptedBank.Json(400, body)).LeftOf<ApiError, DomesticPayment>();
 
         Assert.Multiple(() =>
@@ -153,7 +153,7 @@ public class PaymentParsingTests
     [Test]
     public void A_success_status_other_than_the_spec_s_is_a_parse_error()
     {
-        var error = PaymentInitiation.CreateDomesticPayment((DomesticPaymentRequest)Submissions["OBWriteDomestic2"])
+        var error = PaymentInitiation.CreateDomesticPayment((DomesticPaymentRequest)SubmissionRequests["OBWriteDomestic2"])
             .Parse(ScriptedBank.Json(200, PaymentResponses.Body(Answer("OBWriteDomesticResponse5").Model))).LeftOf<ParseError, DomesticPayment>();
 
         Assert.That(error.Expected, Is.EqualTo("HTTP 201"));

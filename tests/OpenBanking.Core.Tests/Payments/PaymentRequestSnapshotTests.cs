@@ -27,41 +27,41 @@ public class PaymentRequestSnapshotTests
     public void Create_domestic_payment_consent() => Verify(PaymentInitiation.CreateDomesticPaymentConsent(DomesticConsent));
 
     [Test]
-    public void Create_domestic_payment() => Verify(PaymentInitiation.CreateDomesticPayment((DomesticPaymentRequest)Submissions["OBWriteDomestic2"]));
+    public void Create_domestic_payment() => Verify(PaymentInitiation.CreateDomesticPayment((DomesticPaymentRequest)SubmissionRequests["OBWriteDomestic2"]));
 
     [Test]
     public void Create_domestic_scheduled_payment_consent() => Verify(PaymentInitiation.CreateDomesticScheduledPaymentConsent(DomesticScheduledConsent));
 
     [Test]
     public void Create_domestic_scheduled_payment() =>
-        Verify(PaymentInitiation.CreateDomesticScheduledPayment((DomesticScheduledPaymentRequest)Submissions["OBWriteDomesticScheduled2"]));
+        Verify(PaymentInitiation.CreateDomesticScheduledPayment((DomesticScheduledPaymentRequest)SubmissionRequests["OBWriteDomesticScheduled2"]));
 
     [Test]
     public void Create_domestic_standing_order_consent() => Verify(PaymentInitiation.CreateDomesticStandingOrderConsent(DomesticOrderConsent));
 
     [Test]
     public void Create_domestic_standing_order() =>
-        Verify(PaymentInitiation.CreateDomesticStandingOrder((DomesticStandingOrderRequest)Submissions["OBWriteDomesticStandingOrder3"]));
+        Verify(PaymentInitiation.CreateDomesticStandingOrder((DomesticStandingOrderRequest)SubmissionRequests["OBWriteDomesticStandingOrder3"]));
 
     [Test]
     public void Create_international_payment_consent() => Verify(PaymentInitiation.CreateInternationalPaymentConsent(InternationalConsent));
 
     [Test]
-    public void Create_international_payment() => Verify(PaymentInitiation.CreateInternationalPayment((InternationalPaymentRequest)Submissions["OBWriteInternational3"]));
+    public void Create_international_payment() => Verify(PaymentInitiation.CreateInternationalPayment((InternationalPaymentRequest)SubmissionRequests["OBWriteInternational3"]));
 
     [Test]
     public void Create_international_scheduled_payment_consent() => Verify(PaymentInitiation.CreateInternationalScheduledPaymentConsent(InternationalScheduledConsent));
 
     [Test]
     public void Create_international_scheduled_payment() =>
-        Verify(PaymentInitiation.CreateInternationalScheduledPayment((InternationalScheduledPaymentRequest)Submissions["OBWriteInternationalScheduled3"]));
+        Verify(PaymentInitiation.CreateInternationalScheduledPayment((InternationalScheduledPaymentRequest)SubmissionRequests["OBWriteInternationalScheduled3"]));
 
     [Test]
     public void Create_international_standing_order_consent() => Verify(PaymentInitiation.CreateInternationalStandingOrderConsent(InternationalOrderConsent));
 
     [Test]
     public void Create_international_standing_order() =>
-        Verify(PaymentInitiation.CreateInternationalStandingOrder((InternationalStandingOrderRequest)Submissions["OBWriteInternationalStandingOrder4"]));
+        Verify(PaymentInitiation.CreateInternationalStandingOrder((InternationalStandingOrderRequest)SubmissionRequests["OBWriteInternationalStandingOrder4"]));
 
     [Test]
     public void Create_file_payment_consent() => Verify(PaymentInitiation.CreateFilePaymentConsent(FileConsent));
@@ -70,7 +70,7 @@ public class PaymentRequestSnapshotTests
     public void Upload_payment_file() => Verify(PaymentInitiation.UploadPaymentFile("pdc-7", FileInitiation, FileBytes));
 
     [Test]
-    public void Create_file_payment() => Verify(PaymentInitiation.CreateFilePayment((FilePaymentRequest)Submissions["OBWriteFile2"]));
+    public void Create_file_payment() => Verify(PaymentInitiation.CreateFilePayment((FilePaymentRequest)SubmissionRequests["OBWriteFile2"]));
 
     [Test]
     public void Get_domestic_payment_details() => Verify(PaymentInitiation.GetDomesticPaymentDetails("dp-1"));

@@ -14,7 +14,7 @@ namespace OpenBanking.Core.Tests.Payments;
 public class PaymentSerialisationTests
 {
     private static IEnumerable<TestCaseData> Requests =>
-        ConsentRequests.Concat(Submissions).Select(r => new TestCaseData(r.Key, r.Value).SetArgDisplayNames(r.Key));
+        ConsentRequests.Concat(SubmissionRequests).Select(r => new TestCaseData(r.Key, r.Value).SetArgDisplayNames(r.Key));
 
     [TestCaseSource(nameof(Requests))]
     public void A_request_is_written_as_its_official_schema_wants_with_no_member_the_schema_lacks(string schema, object request)
@@ -124,6 +124,6 @@ public class PaymentSerialisationTests
     {
         var named = SpecDocuments.PaymentInitiation.Operations.Select(o => o.RequestSchema).OfType<string>().Distinct();
 
-        Assert.That(named, Is.EquivalentTo(ConsentRequests.Keys.Concat(Submissions.Keys)));
+        Assert.That(named, Is.EquivalentTo(ConsentRequests.Keys.Concat(SubmissionRequests.Keys)));
     }
 }

@@ -119,13 +119,13 @@ public class PaymentValidationTests
             "Initiation.FileType", "not one of");
         yield return Case("a file to execute in the past", FileConsent with { Initiation = FileInitiation with { RequestedExecutionDateTime = Now.AddDays(-1) } },
             "Initiation.RequestedExecutionDateTime", "is not in the future");
-        yield return Case("a submission without a consent id", (DomesticPaymentRequest)Submissions["OBWriteDomestic2"] with { ConsentId = "" }, "ConsentId", "is empty");
-        yield return Case("a submission with a consent id of 129 characters", (FilePaymentRequest)Submissions["OBWriteFile2"] with { ConsentId = new string('c', 129) }, "ConsentId", "more than 128");
-        yield return Case("a submission without risk", (InternationalStandingOrderRequest)Submissions["OBWriteInternationalStandingOrder4"] with { Risk = null! }, "$.Risk", "is missing", rooted: true);
+        yield return Case("a submission without a consent id", (DomesticPaymentRequest)SubmissionRequests["OBWriteDomestic2"] with { ConsentId = "" }, "ConsentId", "is empty");
+        yield return Case("a submission with a consent id of 129 characters", (FilePaymentRequest)SubmissionRequests["OBWriteFile2"] with { ConsentId = new string('c', 129) }, "ConsentId", "more than 128");
+        yield return Case("a submission without risk", (InternationalStandingOrderRequest)SubmissionRequests["OBWriteInternationalStandingOrder4"] with { Risk = null! }, "$.Risk", "is missing", rooted: true);
     }
 
     private static IEnumerable<TestCaseData> Examples =>
-        ConsentRequests.Concat(Submissions).Select(r => new TestCaseData(r.Value).SetArgDisplayNames(r.Key));
+        ConsentRequests.Concat(SubmissionRequests).Select(r => new TestCaseData(r.Value).SetArgDisplayNames(r.Key));
 
     [TestCaseSource(nameof(Examples))]
     public void A_valid_request_has_no_problems(object request)
