@@ -13,7 +13,7 @@ namespace OpenBanking.TestSupport;
 public static class ExchangeSnapshot
 {
     private static readonly JsonSerializerOptions Pretty = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private static readonly string[] KeptHeaders = ["cache-control", "content-type", "location", "www-authenticate", "x-fapi-interaction-id"];
+    private static readonly string[] KeptHeaders = ["cache-control", "content-type", "location", "www-authenticate", "x-fapi-interaction-id", "x-jws-signature"];
 
     public static string Render(IEnumerable<(HttpRequestSpec Request, HttpResponseSpec? Response)> exchanges)
     {
@@ -36,7 +36,7 @@ public static class ExchangeSnapshot
         var headers = new JsonObject();
         foreach (var (name, value) in response.Headers.Where(h => KeptHeaders.Contains(h.Key.ToLowerInvariant())).OrderBy(h => h.Key.ToLowerInvariant(), StringComparer.Ordinal))
         {
-            headers[name.ToLowerInvariant()] = value;
+            headers[name.ToLowerInvariant()] = name.Equals("x-jws-signature", StringComparison.OrdinalIgnoreCase) ? RequestSnapshot.DecodeDetachedJws(value) : value;
         }
 
         JsonNode? body = null;

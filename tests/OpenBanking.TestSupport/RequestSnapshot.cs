@@ -31,7 +31,9 @@ public static class RequestSnapshot
         var headers = new JsonObject();
         foreach (var (name, value) in request.Headers.OrderBy(h => h.Key, StringComparer.OrdinalIgnoreCase))
         {
-            headers[name] = name.Equals("Authorization", StringComparison.OrdinalIgnoreCase) ? Authorization(value) : value;
+            headers[name] = name.Equals("Authorization", StringComparison.OrdinalIgnoreCase) ? Authorization(value)
+                : name.Equals("x-jws-signature", StringComparison.OrdinalIgnoreCase) ? DecodeDetachedJws(value)
+                : value;
         }
 
         if (request.Body.ContentType is { } contentType)
@@ -55,9 +57,32 @@ public static class RequestSnapshot
         {
             RequestBody.Form form => Fields(form.Fields),
             RequestBody.Json json => ExchangeSnapshot.Scrub(JsonNode.Parse(json.Text)),
+            RequestBody.Bytes bytes => $"({bytes.Content.Length} bytes of {bytes.MediaType}, SHA-256 {Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(bytes.Content.Span))})",
             _ => null,
         };
         return node;
+    }
+
+    /// <summary>
+    /// An <c>x-jws-signature</c> as {header, payload, signature}: its protected header decoded, the (randomised) signature
+    /// scrubbed; a value that is not a JWS is shown as it is.
+    /// </summary>
+    public static JsonNode? DecodeDetachedJws(string value)
+    {
+        var parts = value.Split('.');
+        try
+        {
+            return parts.Length != 3 ? value : new JsonObject
+            {
+                ["header"] = JsonNode.Parse(Base64Url.DecodeFromChars(parts[0])),
+                ["payload"] = parts[1].Length == 0 ? "<detached>" : "<attached>",
+                ["signature"] = parts[2].Length == 0 ? "<none>" : "<signature>",
+            };
+        }
+        catch (Exception e) when (e is FormatException or JsonException)
+        {
+            return value;
+        }
     }
 
     /// <summary>A compact JWS as {header, claims, signature}, the signature scrubbed (PS256 and ES256 signatures are randomised).</summary>

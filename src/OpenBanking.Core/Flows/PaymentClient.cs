@@ -4,6 +4,7 @@ using OpenBanking.Core.Configuration;
 using OpenBanking.Core.Consents;
 using OpenBanking.Core.Errors;
 using OpenBanking.Core.Http;
+using OpenBanking.Core.OAuth;
 using OpenBanking.Core.Payments;
 
 namespace OpenBanking.Core.Flows;
@@ -13,6 +14,8 @@ namespace OpenBanking.Core.Flows;
 /// (client credentials token with scope <c>payments</c> → consent → consent URL), then complete (callback → id_token →
 /// code) → funds confirmation → the submission made from the consent (its Initiation and Risk), prepared once and resent
 /// byte for byte on retries → the payment followed until its status is final or a deadline passes → its payment-details.
+/// Each step uses the token the Payment Initiation API asks for: the PSU's (the consent's authorisation code grant) for the
+/// funds confirmation and the submission, the TPP's client credentials token for the consent and every payment read.
 /// Every answer from the bank is believed only with its <c>x-jws-signature</c> verified (<c>response_signature</c>).
 /// Send any single operation with <see cref="OpenBankingClient.Send{T}"/> and a call from <see cref="PaymentInitiation"/>.
 /// </summary>
@@ -60,15 +63,17 @@ public sealed class PaymentClient : OpenBankingClient
         ArgumentNullException.ThrowIfNull(pending);
         return
             from grant in CompleteAuthorisation(pending, redirectUrl, cancellationToken)
-            from outcome in Pay(kind, pending.Consent, grant, settleWithin, cancellationToken)
+            from outcome in Pay(kind, pending.Consent, grant, pending.ClientToken, settleWithin, cancellationToken)
             select outcome;
     }
 
     /// <summary>
-    /// Steps 6–8 for an authorised consent: funds confirmation (where the type has it) → submission → follow → details.
+    /// Steps 6–8 for an authorised consent: funds confirmation (where the type has it) and the submission with the PSU's
+    /// token from <paramref name="grant"/> → the payment followed and its payment-details read with the client credentials
+    /// token <paramref name="clientToken"/> (a fresh one is asked for when it has expired).
     /// </summary>
     public EitherAsync<OpenBankingError, PaymentOutcome<TPayment>> Pay<TConsent, TPayment>(
-        PaymentKind<TConsent, TPayment> kind, TConsent consent, AuthorisationGrant grant,
+        PaymentKind<TConsent, TPayment> kind, TConsent consent, AuthorisationGrant grant, TokenResponse? clientToken = null,
         TimeSpan? settleWithin = null, CancellationToken cancellationToken = default)
         where TConsent : IConsent
     {
@@ -79,10 +84,17 @@ public sealed class PaymentClient : OpenBankingClient
             from funds in ConfirmFunds(kind, consent.ConsentId, grant.AccessToken, cancellationToken)
             from prepared in Prepare(grant.AccessToken, kind.Submit(consent)).ToAsync()
             from submitted in Submit(prepared, cancellationToken)
-            from followed in Follow(kind, grant.AccessToken, kind.Progress(submitted), submitted, settleWithin ?? DefaultSettleWithin, DefaultPollInterval, cancellationToken)
-            from details in Send(grant.AccessToken, kind.GetDetails(followed.Progress.PaymentId), cancellationToken: cancellationToken)
+            from reader in Usable(clientToken, cancellationToken)
+            from followed in Follow(kind, reader.AccessToken, kind.Progress(submitted), submitted, settleWithin ?? DefaultSettleWithin, DefaultPollInterval, cancellationToken)
+            from details in Send(reader.AccessToken, kind.GetDetails(followed.Progress.PaymentId), cancellationToken: cancellationToken)
             select new PaymentOutcome<TPayment>(grant, funds, submitted, followed.Payment, followed.Progress, details, prepared.IdempotencyKey);
     }
+
+    /// <summary><paramref name="token"/> while it has a minute left, otherwise a new client credentials token for <c>payments</c>.</summary>
+    private EitherAsync<OpenBankingError, TokenResponse> Usable(TokenResponse? token, CancellationToken cancellationToken) =>
+        token is not null && !token.IsExpired(Now, TimeSpan.FromMinutes(1))
+            ? Prelude.RightAsync<OpenBankingError, TokenResponse>(token)
+            : ClientCredentialsToken(PaymentInitiation.Family.Scope, cancellationToken);
 
     /// <summary>
     /// The consent's funds confirmation with the PSU's <paramref name="accessToken"/>: Some when the funds are available,
@@ -108,17 +120,18 @@ public sealed class PaymentClient : OpenBankingClient
     }
 
     /// <summary>
-    /// Reads the payment <paramref name="paymentId"/> every <paramref name="pollInterval"/> until its status is final or
-    /// <paramref name="settleWithin"/> has passed; the last reading either way (see <see cref="PaymentProgress.IsFinal"/>).
+    /// Reads the payment <paramref name="paymentId"/> with the client credentials token <paramref name="clientToken"/> every
+    /// <paramref name="pollInterval"/> until its status is final or <paramref name="settleWithin"/> has passed; the last
+    /// reading either way (see <see cref="PaymentProgress.IsFinal"/>).
     /// </summary>
     public EitherAsync<OpenBankingError, (TPayment Payment, PaymentProgress Progress)> FollowPayment<TConsent, TPayment>(
-        PaymentKind<TConsent, TPayment> kind, string accessToken, string paymentId, TimeSpan? settleWithin = null,
+        PaymentKind<TConsent, TPayment> kind, string clientToken, string paymentId, TimeSpan? settleWithin = null,
         TimeSpan? pollInterval = null, CancellationToken cancellationToken = default)
         where TConsent : IConsent
     {
         ArgumentNullException.ThrowIfNull(kind);
-        return Send(accessToken, kind.GetPayment(paymentId), cancellationToken: cancellationToken).Bind(payment =>
-            Follow(kind, accessToken, kind.Progress(payment), payment, settleWithin ?? DefaultSettleWithin, pollInterval ?? DefaultPollInterval, cancellationToken));
+        return Send(clientToken, kind.GetPayment(paymentId), cancellationToken: cancellationToken).Bind(payment =>
+            Follow(kind, clientToken, kind.Progress(payment), payment, settleWithin ?? DefaultSettleWithin, pollInterval ?? DefaultPollInterval, cancellationToken));
     }
 
     private EitherAsync<OpenBankingError, (TPayment Payment, PaymentProgress Progress)> Follow<TConsent, TPayment>(

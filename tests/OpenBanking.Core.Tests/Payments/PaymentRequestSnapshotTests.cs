@@ -80,23 +80,6 @@ public class PaymentRequestSnapshotTests
         var request = call.Build(PaymentCalls.Context()).Right();
 
         var node = RequestSnapshot.Node(request);
-        var headers = node["headers"]!.AsObject();
-        if (request.Header("x-jws-signature") is { } signature)
-        {
-            var parts = signature.Split('.');
-            headers["x-jws-signature"] = new JsonObject
-            {
-                ["header"] = JsonNode.Parse(Base64Url.DecodeFromChars(parts[0])),
-                ["payload"] = parts[1].Length == 0 ? "<detached>" : "<attached>",
-                ["signature"] = "<signature>",
-            };
-        }
-
-        if (request.Body is RequestBody.Bytes bytes)
-        {
-            node["body"] = $"({bytes.Content.Length} bytes of {bytes.MediaType}, SHA-256 {PaymentFile.Hash(bytes.Content.Span)})";
-        }
-
         Approvals.Verify(node.ToJsonString(Pretty).ReplaceLineEndings("\n") + "\n");
     }
 }
