@@ -33,7 +33,7 @@ public static class LargeRecording
             for (var flow = 0; exchanges.Count < count; flow++)
             {
                 var authMethod = RecordedFlows.AuthMethods[flow % RecordedFlows.AuthMethods.Count];
-                var config = bank.Config(RecordedFlows.ClientId(authMethod));
+                var config = RecordedFlows.Config(bank, authMethod);
                 using var http = bank.Interpreter(bank.Transport);
                 // One recorder per flow: a recorder rewrites its file after every exchange, which for thousands would be slow.
                 var recorder = new FixtureRecorder(http, scratch, RecordedFlows.Metadata(config), Options with { Clock = bank.Time });
@@ -54,7 +54,7 @@ public static class LargeRecording
             File.Delete(scratch);
         }
 
-        var metadata = new Dictionary<string, string>(RecordedFlows.Metadata(bank.Config(RecordedFlows.ClientId(RecordedFlows.AuthMethods[0]))), StringComparer.Ordinal)
+        var metadata = new Dictionary<string, string>(RecordedFlows.Metadata(RecordedFlows.Config(bank, RecordedFlows.AuthMethods[0])), StringComparer.Ordinal)
         {
             ["tool"] = "MockAspsp.TestSupport.LargeRecording (the in-memory mock bank, the flow repeated)",
         };

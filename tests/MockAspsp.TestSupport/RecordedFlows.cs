@@ -37,12 +37,24 @@ public static class RecordedFlows
     public static async Task<Either<OpenBankingError, FlowScript.Outcome>> RecordAsync(string authMethod, string path)
     {
         await using var bank = await TestBank.StartAsync();
-        var config = bank.Config(ClientId(authMethod));
+        var config = Config(bank, authMethod);
         using var http = bank.Interpreter(bank.Transport);
         var recorder = new FixtureRecorder(http, path, Metadata(config),
             FixtureOptions.KeepIdTokenSignatures(TestKeyFile) with { Clock = bank.Time });
         var client = new AccountInformationClient(config, recorder, bank.Time, IdSource.Sequential());
         return await FlowScript.Run(client, recorder, Psu, TestBank.Start).ToEither();
+    }
+
+    /// <summary>
+    /// The demo client's configuration for the account-information recordings: the scopes of that flow only
+    /// (<c>openid accounts</c>), though the demo client may also initiate payments — a recording of an account flow
+    /// replays with a configuration that asks for accounts alone.
+    /// </summary>
+    public static ValidatedApiConfig Config(TestBank bank, string authMethod)
+    {
+        ArgumentNullException.ThrowIfNull(bank);
+        return MockAspsp.Hosting.DemoConfigs.For(bank.Bank, bank.Bank.Clients.Find(ClientId(authMethod))!.Registration)
+            .With(config => config with { Scope = "openid accounts" });
     }
 
     /// <summary>

@@ -74,9 +74,7 @@ public sealed class TestBank : IAsyncDisposable
     public HttpClientInterpreter Interpreter(X509Certificate2? certificate) => HttpClientInterpreter.ForHandler(Handler(certificate), TimeSpan.FromSeconds(30));
 
     /// <summary>The library configuration of a demo client.</summary>
-    public ValidatedApiConfig Config(string clientId) =>
-        DemoConfigs.For(Bank, Bank.Clients.Find(clientId)!.Registration).Validate()
-            .Match(Right: c => c, Left: e => throw new InvalidOperationException(e.ToString()));
+    public ValidatedApiConfig Config(string clientId) => DemoConfigs.For(Bank, Bank.Clients.Find(clientId)!.Registration).With(c => c);
 
     /// <summary>The library's client for a demo client, over <paramref name="interpreter"/>, on the bank's clock.</summary>
     public AccountInformationClient Library(string clientId, IRequestInterpreter interpreter) =>

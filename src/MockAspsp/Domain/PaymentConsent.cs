@@ -13,7 +13,7 @@ namespace MockAspsp.Domain;
 /// <param name="CreationDateTime">When it was created.</param>
 /// <param name="StatusUpdateDateTime">When its status last changed.</param>
 /// <param name="Data">The request's Data object.</param>
-/// <param name="Risk">The request's Risk object.</param>
+/// <param name="Risk">The request's Risk object (file payments have none).</param>
 /// <param name="Terms">What the bank read and worked out.</param>
 /// <param name="Customer">The PSU who authorised it.</param>
 /// <param name="DebtorAccountId">The account the PSU authorised it to be paid from.</param>
@@ -26,7 +26,7 @@ public sealed record PaymentConsent(
     DateTimeOffset CreationDateTime,
     DateTimeOffset StatusUpdateDateTime,
     JsonElement Data,
-    JsonElement Risk,
+    JsonElement? Risk,
     PaymentTerms Terms,
     string? Customer = null,
     string? DebtorAccountId = null,

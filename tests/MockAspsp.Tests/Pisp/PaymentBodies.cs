@@ -127,6 +127,56 @@ internal static class PaymentBodies
         ["Risk"] = Risk(),
     };
 
+    /// <summary>A JSON payment file (UK.OBIE.PaymentInitiation.3.1) of two payments, 10.25 and 20.25 pounds.</summary>
+    public static byte[] JsonFile() => System.Text.Encoding.UTF8.GetBytes(new JsonObject
+    {
+        ["Data"] = new JsonObject
+        {
+            ["DomesticPayments"] = new JsonArray(
+                new JsonObject
+                {
+                    ["InstructionIdentification"] = "FILE-1", ["EndToEndIdentification"] = "FILE.E2E.1", ["InstructedAmount"] = Money("10.25"),
+                    ["CreditorAccount"] = Creditor("Supplier One"), ["RemittanceInformation"] = new JsonObject { ["Reference"] = "INV-1" },
+                },
+                new JsonObject
+                {
+                    ["InstructionIdentification"] = "FILE-2", ["EndToEndIdentification"] = "FILE.E2E.2", ["InstructedAmount"] = Money("20.25"),
+                    ["CreditorAccount"] = Creditor("Supplier Two"),
+                }),
+        },
+    }.ToJsonString());
+
+    /// <summary>An ISO 20022 pain.001.001.08 payment file of two payments, 10.25 and 20.25 pounds.</summary>
+    public static byte[] XmlFile() => System.Text.Encoding.UTF8.GetBytes("""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.001.001.08">
+          <CstmrCdtTrfInitn>
+            <GrpHdr><MsgId>FILE-XML-1</MsgId><CreDtTm>2026-11-23T12:00:00</CreDtTm><NbOfTxs>2</NbOfTxs><CtrlSum>30.50</CtrlSum><InitgPty><Nm>Amelia Clarke</Nm></InitgPty></GrpHdr>
+            <PmtInf>
+              <PmtInfId>BATCH-1</PmtInfId><PmtMtd>TRF</PmtMtd>
+              <CdtTrfTxInf><PmtId><EndToEndId>XML.E2E.1</EndToEndId></PmtId><Amt><InstdAmt Ccy="GBP">10.25</InstdAmt></Amt><Cdtr><Nm>Supplier One</Nm></Cdtr><RmtInf><Ustrd>INV-1</Ustrd></RmtInf></CdtTrfTxInf>
+              <CdtTrfTxInf><PmtId><EndToEndId>XML.E2E.2</EndToEndId></PmtId><Amt><InstdAmt Ccy="GBP">20.25</InstdAmt></Amt><Cdtr><Nm>Supplier Two</Nm></Cdtr></CdtTrfTxInf>
+            </PmtInf>
+          </CstmrCdtTrfInitn>
+        </Document>
+        """);
+
+    /// <summary>A file payment consent for <paramref name="file"/>: its type, hash, count and control sum.</summary>
+    public static JsonObject FileConsent(byte[] file, string fileType = "UK.OBIE.PaymentInitiation.3.1", string count = "2", decimal sum = 30.50m) => new()
+    {
+        ["Data"] = new JsonObject
+        {
+            ["Initiation"] = new JsonObject
+            {
+                ["FileType"] = fileType,
+                ["FileHash"] = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(file)),
+                ["FileReference"] = "BATCH-NOV",
+                ["NumberOfTransactions"] = count,
+                ["ControlSum"] = sum,
+            },
+        },
+    };
+
     /// <summary>Sets the member at a dotted path (<c>Data.Initiation.InstructedAmount.Amount</c>).</summary>
     public static JsonObject With(this JsonObject body, string path, JsonNode? value)
     {

@@ -72,7 +72,7 @@ public class PaymentMatrixTests
     }
 
     private static IEnumerable<PaymentCase> All() =>
-        Bodies().Concat(Schedules()).Concat(Internationals()).Concat(Keys()).Concat(Signatures()).Concat(Tokens()).Concat(Submissions()).Concat(Reads());
+        Bodies().Concat(Schedules()).Concat(Internationals()).Concat(Files()).Concat(Keys()).Concat(Signatures()).Concat(Tokens()).Concat(Submissions()).Concat(Reads());
 
     /// <summary>POST a consent made by <paramref name="body"/> with a good token, key and signature.</summary>
     private static Func<PaymentSession, Task<HttpResponseMessage>> Consent(Func<JsonObject> body, string path = DomesticConsents) => async s =>
@@ -202,6 +202,36 @@ public class PaymentMatrixTests
         {
             ["UnitCurrency"] = "USD", ["RateType"] = "Indicative",
         }), international), 400, "UK.OBIE.Field.Invalid", "Data.Initiation.ExchangeRateInformation.UnitCurrency");
+    }
+
+    /// <summary>A file payment consent for <paramref name="declared"/>, then <paramref name="upload"/> of some file to it.</summary>
+    private static Func<PaymentSession, Task<HttpResponseMessage>> Upload(JsonObject declared, byte[] file, string mediaType = "application/json", bool twice = false) => async s =>
+    {
+        var token = await s.ClientToken();
+        var consentId = await s.Consent("file-payment-consents", declared, token);
+        if (twice)
+        {
+            (await s.PostBytes($"/file-payment-consents/{consentId}/file", token, file, mediaType)).EnsureSuccessStatusCode();
+        }
+
+        s.Context.Mark();
+        return await s.PostBytes($"/file-payment-consents/{consentId}/file", token, file, mediaType);
+    };
+
+    private static IEnumerable<PaymentCase> Files()
+    {
+        var file = JsonFile();
+        yield return new("A file type the bank does not read", Consent(() => FileConsent(file, "GB.OtherBank.Csv"), "/file-payment-consents"), 400, "UK.OBIE.Field.Invalid", "Data.Initiation.FileType");
+        yield return new("A file hash that is not a SHA-256", Consent(() => FileConsent(file).With("Data.Initiation.FileHash", "not-a-hash"), "/file-payment-consents"), 400, "UK.OBIE.Field.Invalid", "Data.Initiation.FileHash");
+        yield return new("A file that is not the one the consent hashed", Upload(FileConsent(file), XmlFile()), 400, "UK.OBIE.Resource.ConsentMismatch", "Data.Initiation.FileHash");
+        yield return new("A file with fewer payments than the consent says", Upload(FileConsent(file, count: "3"), file), 400, "UK.OBIE.Resource.ConsentMismatch", "Data.Initiation.NumberOfTransactions");
+        yield return new("A file whose payments do not sum to the control sum", Upload(FileConsent(file, sum: 30.49m), file), 400, "UK.OBIE.Resource.ConsentMismatch", "Data.Initiation.ControlSum");
+        yield return new("A JSON file uploaded as XML", Upload(FileConsent(file), file, "application/xml"), 415, "UK.OBIE.Header.Invalid", "Content-Type");
+        yield return new("A file uploaded twice", Upload(FileConsent(file), file, twice: true), 400, "UK.OBIE.Resource.InvalidConsentStatus", "ConsentId");
+        var notJson = "this is not a payment file"u8.ToArray();
+        yield return new("A file that cannot be read", Upload(FileConsent(notJson), notJson), 400, "UK.OBIE.Resource.InvalidFormat");
+        var euros = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(file).Replace("\"GBP\"", "\"EUR\"", StringComparison.Ordinal));
+        yield return new("A file with a payment in euros", Upload(FileConsent(euros), euros), 400, "UK.OBIE.Unsupported.Currency");
     }
 
     private static IEnumerable<PaymentCase> Keys()

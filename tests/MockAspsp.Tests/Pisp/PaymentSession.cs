@@ -81,6 +81,16 @@ public sealed class PaymentSession(BadRequestContext context) : IAsyncDisposable
         return await Context.Http().SendAsync(request);
     }
 
+    /// <summary>POST raw <paramref name="bytes"/> (a payment file) to <paramref name="path"/>, signed and keyed like any payment POST.</summary>
+    public async Task<HttpResponseMessage> PostBytes(string path, string token, byte[] bytes, string contentType, string? key = null, string? signature = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{Base}{path}") { Content = Raw(bytes, contentType) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        request.Headers.TryAddWithoutValidation("x-idempotency-key", key ?? NewKey());
+        request.Headers.TryAddWithoutValidation("x-jws-signature", signature ?? Sign(bytes));
+        return await Context.Http().SendAsync(request);
+    }
+
     /// <summary>GET <paramref name="path"/> under the PIS base path.</summary>
     public async Task<HttpResponseMessage> Get(string path, string? token, Action<HttpRequestMessage>? change = null)
     {
@@ -133,11 +143,13 @@ public sealed class PaymentSession(BadRequestContext context) : IAsyncDisposable
     public static JsonObject Submission(string consentId, JsonObject consentBody)
     {
         var initiation = consentBody["Data"]!["Initiation"]!.DeepClone();
-        return new JsonObject
+        var submission = new JsonObject { ["Data"] = new JsonObject { ["ConsentId"] = consentId, ["Initiation"] = initiation } };
+        if (consentBody["Risk"] is { } risk)
         {
-            ["Data"] = new JsonObject { ["ConsentId"] = consentId, ["Initiation"] = initiation },
-            ["Risk"] = consentBody["Risk"]!.DeepClone(),
-        };
+            submission["Risk"] = risk.DeepClone();
+        }
+
+        return submission;
     }
 
     /// <summary>A consent made, authorised and submitted: its id, the PSU's token and the submission's answer.</summary>

@@ -53,20 +53,20 @@ public static class InitiationRules
             from instrument in LocalInstrument(api, initiation, at)
             from execution in Execution(api, initiation, at, now)
             from frequency in Frequency(api, initiation, at)
-            from quote in Quote(api, initiation, at, money.Currency, debtor.IfNoneUnsafe((string?)null), now)
+            from quote in Quote(api, initiation, at, money.Currency, OrNull(debtor), now)
             from file in FileDeclaration(api, initiation, at)
             select new PaymentTerms(
                 money.Amount,
                 money.Currency,
                 PayeeName(api, initiation),
                 Reference(api, initiation),
-                Charges(api, instrument.IfNoneUnsafe((string?)null), initiation),
+                Charges(api, OrNull(instrument), initiation),
                 CutOff(now, execution, options),
                 execution,
-                frequency.IfNoneUnsafe((string?)null),
-                quote.IfNoneUnsafe((ExchangeQuote?)null),
-                debtor.IfNoneUnsafe((string?)null),
-                file.IfNoneUnsafe((FileExpectation?)null));
+                OrNull(frequency),
+                OrNull(quote),
+                OrNull(debtor),
+                OrNull(file));
     }
 
     /// <summary>
@@ -284,6 +284,12 @@ public static class InitiationRules
             return Invalid($"{at}.NumberOfTransactions", "must be a whole number of payments, at least 1");
         }
 
+        var fileType = initiation.GetProperty("FileType").GetString()!;
+        if (fileType is not (PaymentFiles.JsonFileType or PaymentFiles.XmlFileType))
+        {
+            return Invalid($"{at}.FileType", $"'{fileType}' is not a file type this bank reads; use {PaymentFiles.JsonFileType} or {PaymentFiles.XmlFileType}");
+        }
+
         var hash = initiation.GetProperty("FileHash").GetString()!;
         if (!(Convert.TryFromBase64String(hash, new byte[48], out var written) && written == 32))
         {
@@ -291,7 +297,7 @@ public static class InitiationRules
         }
 
         decimal? sum = initiation.TryGetProperty("ControlSum", out var control) ? control.GetDecimal() : null;
-        return Prelude.Some(new FileExpectation(initiation.GetProperty("FileType").GetString()!, hash, count, sum));
+        return Prelude.Some(new FileExpectation(fileType, hash, count, sum));
     }
 
     private static ImmutableArray<PaymentCharge> Charges(PaymentApi api, string? instrument, JsonElement initiation)
@@ -314,6 +320,10 @@ public static class InitiationRules
             : initiation.TryGetProperty("RemittanceInformation", out var remittance)
                 ? remittance.TryGetProperty("Reference", out var r) ? r.GetString() : remittance.TryGetProperty("Unstructured", out var u) ? u.GetString() : null
                 : null;
+
+    /// <summary>An optional term as a record's nullable member.</summary>
+    private static T? OrNull<T>(Option<T> value)
+        where T : class => value.Case as T;
 
     private static string Traded => string.Join(", ", ExchangeRates.PerPound.Keys.Order(StringComparer.Ordinal));
 

@@ -44,7 +44,7 @@ public static class PaymentDecisions
             let data = root.GetProperty("Data")
             from terms in InitiationRules.Check(api, data, now, options)
             select new PaymentConsent(consentId, api.Kind, clientId, api.Kind == PaymentKind.File ? PaymentConsentStatus.AwaitingUpload : PaymentConsentStatus.AwaitingAuthorisation,
-                now, now, data, root.GetProperty("Risk"), terms);
+                now, now, data, Risk(root), terms);
         return consent.Match(
             Right: c => (state with { PaymentConsents = state.PaymentConsents.Add(c.ConsentId, c) }, Prelude.Right<ObError, string>(c.ConsentId)),
             Left: error => (state, Prelude.Left<ObError, string>(error)));
@@ -93,7 +93,7 @@ public static class PaymentDecisions
             from root in Parse(body, api.PaymentSchema)
             let data = root.GetProperty("Data")
             from consent in Submittable(state, api, authorised.ConsentId, data.GetProperty("ConsentId").GetString()!, now)
-            from same in SameAsConsent(consent, data.GetProperty("Initiation"), root.GetProperty("Risk"))
+            from same in SameAsConsent(consent, data.GetProperty("Initiation"), Risk(root))
             select Pay(state, consent, paymentId, now, options);
         return made.Match(
             Right: result => (result.State, Prelude.Right<ObError, string>(paymentId)),
@@ -143,10 +143,13 @@ public static class PaymentDecisions
                     ? new ObError(400, ObCodes.AfterCutOffDateTime, $"the consent's CutOffDateTime {Aisp.Wire.Date(consent.Terms.CutOffDateTime.Value)} has passed")
                     : Prelude.Right<ObError, PaymentConsent>(consent));
 
-    private static Either<ObError, Unit> SameAsConsent(PaymentConsent consent, JsonElement initiation, JsonElement risk) =>
+    /// <summary>The body's Risk: every payment order has one but file payments.</summary>
+    private static JsonElement? Risk(JsonElement root) => root.TryGetProperty("Risk", out var risk) ? risk : null;
+
+    private static Either<ObError, Unit> SameAsConsent(PaymentConsent consent, JsonElement initiation, JsonElement? risk) =>
         !JsonElement.DeepEquals(initiation, consent.Initiation)
             ? new ObError(400, ObCodes.ConsentMismatch, "Data.Initiation differs from the consent's Initiation: a payment order must be the one the PSU authorised", "Data.Initiation")
-            : !JsonElement.DeepEquals(risk, consent.Risk)
+            : !(risk is { } r && consent.Risk is { } c ? JsonElement.DeepEquals(r, c) : risk is null && consent.Risk is null)
                 ? new ObError(400, ObCodes.ConsentMismatch, "Risk differs from the consent's Risk", "Risk")
                 : Prelude.unit;
 

@@ -34,13 +34,30 @@ public static class PaymentSchemas
         return Walk(Schemas.Value[schemaName] ?? throw new ArgumentException($"no schema {schemaName}", nameof(schemaName)), value, "");
     }
 
-    private static ObError? Walk(JsonNode schema, JsonElement value, string path)
+    /// <summary>
+    /// The first way <paramref name="value"/> breaks the schema of the member <paramref name="members"/> leads to within
+    /// <paramref name="schemaName"/> (e.g. a domestic payment's Initiation), reported under <paramref name="path"/>.
+    /// </summary>
+    public static ObError? CheckMember(string schemaName, IReadOnlyList<string> members, JsonElement value, string path)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        var schema = members.Aggregate(Resolve(Schemas.Value[schemaName]!), (at, member) => Resolve(at["properties"]![member]!));
+        return Walk(schema, value, path);
+    }
+
+    private static JsonNode Resolve(JsonNode schema)
     {
         while (schema["$ref"]?.GetValue<string>() is { } reference)
         {
             schema = Schemas.Value[reference.Split('/')[^1]]!;
         }
 
+        return schema;
+    }
+
+    private static ObError? Walk(JsonNode schema, JsonElement value, string path)
+    {
+        schema = Resolve(schema);
         return schema["type"]?.GetValue<string>() switch
         {
             "object" => Object(schema, value, path),
