@@ -1,4 +1,6 @@
 using System.Buffers.Text;
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 using OpenBanking.Core.Json;
@@ -65,39 +67,66 @@ public sealed record JsonWebKey(
             return false;
         }
 
+        // Importing a key costs several times the verification itself (an EC point is checked to be on the curve), so
+        // each key is imported once and its platform objects are kept with it, one per concurrent verification (an
+        // AsymmetricAlgorithm instance is not documented as safe for concurrent use).
+        var pool = Imported.GetValue(this, static _ => new ConcurrentBag<AsymmetricAlgorithm>());
+        AsymmetricAlgorithm? key = null;
+        try
+        {
+            if (!pool.TryTake(out key) && (key = Import()) is null)
+            {
+                return false;
+            }
+
+            return key switch
+            {
+                RSA rsa => rsa.VerifyData(signingInput, signature, HashAlgorithmName.SHA256,
+                    alg == JwsAlgorithms.PS256 ? RSASignaturePadding.Pss : RSASignaturePadding.Pkcs1),
+                ECDsa ecdsa => ecdsa.VerifyData(signingInput, signature, HashAlgorithmName.SHA256),
+                _ => false,
+            };
+        }
+        catch (Exception e) when (e is CryptographicException or ArgumentException)
+        {
+            // A signature the platform refuses to read: not one that verifies.
+            return false;
+        }
+        finally
+        {
+            if (key is not null)
+            {
+                pool.Add(key);
+            }
+        }
+    }
+
+    /// <summary>The platform objects made from each key, by reference (records compare by value; the cache must not).</summary>
+    private static readonly ConditionalWeakTable<JsonWebKey, ConcurrentBag<AsymmetricAlgorithm>> Imported = new();
+
+    /// <summary>The key as a platform object, or null when it is malformed (then it verifies nothing).</summary>
+    private AsymmetricAlgorithm? Import()
+    {
         try
         {
             if (Kty == "RSA")
             {
                 // RFC 7518 §6.3.1: n and e are unsigned big-endian integers. Below 2048 bits is not a key a bank may sign
                 // with (FAPI 1.0 Advanced §8.6); above 16384 bits is not a key anyone uses, only work for the verifier.
-                if (Decoded(N, 256, 2048) is not { } modulus || Decoded(E, 1, 8) is not { } exponent || exponent.All(b => b == 0))
-                {
-                    return false;
-                }
-
-                using var rsa = RSA.Create(new RSAParameters { Modulus = modulus, Exponent = exponent });
-                var padding = alg == JwsAlgorithms.PS256 ? RSASignaturePadding.Pss : RSASignaturePadding.Pkcs1;
-                return rsa.VerifyData(signingInput, signature, HashAlgorithmName.SHA256, padding);
+                return Decoded(N, 256, 2048) is not { } modulus || Decoded(E, 1, 8) is not { } exponent || exponent.All(b => b == 0)
+                    ? null
+                    : RSA.Create(new RSAParameters { Modulus = modulus, Exponent = exponent });
             }
 
             // RFC 7518 §6.2.1.2: each P-256 coordinate is exactly 32 bytes.
-            if (Decoded(X, 32, 32) is not { } x || Decoded(Y, 32, 32) is not { } y)
-            {
-                return false;
-            }
-
-            using var ecdsa = ECDsa.Create(new ECParameters
-            {
-                Curve = ECCurve.NamedCurves.nistP256,
-                Q = new ECPoint { X = x, Y = y },
-            });
-            return ecdsa.VerifyData(signingInput, signature, HashAlgorithmName.SHA256);
+            return Decoded(X, 32, 32) is not { } x || Decoded(Y, 32, 32) is not { } y
+                ? null
+                : ECDsa.Create(new ECParameters { Curve = ECCurve.NamedCurves.nistP256, Q = new ECPoint { X = x, Y = y } });
         }
         catch (Exception e) when (e is CryptographicException or ArgumentException)
         {
             // A point not on the curve, a modulus the platform refuses: not a key that verifies anything.
-            return false;
+            return null;
         }
     }
 
