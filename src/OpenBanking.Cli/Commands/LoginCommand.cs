@@ -47,7 +47,7 @@ public static class LoginCommand
             return busy.Report(environment.Error);
         }
 
-        var listener = listening.MatchUnsafe(Some: l => l, None: () => null);
+        var listener = listening.Case as RedirectListener;
         await using var _ = listener;
         try
         {

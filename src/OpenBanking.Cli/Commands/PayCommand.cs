@@ -213,7 +213,7 @@ public static class PayCommand
             return busy.Report(environment.Error);
         }
 
-        var listener = listening.MatchUnsafe(Some: l => l, None: () => null);
+        var listener = listening.Case as RedirectListener;
         await using var stopListening = listener;
         var steps = new Steps(environment, quiet: json);
         var payment = new PaymentSteps(bank.Payments, steps, cancellation);

@@ -60,7 +60,7 @@ public sealed class PaymentSteps(PaymentClient client, Steps steps, Cancellation
         return details is null
             ? null
             : new PaymentReport(pending.ConsentId, submitted!, followed!.Payment, followed.Progress, details, key,
-                funds.Result.MatchUnsafe(Some: f => f.FundsAvailableResult, None: () => null));
+                (funds.Result.Case as FundsConfirmation)?.FundsAvailableResult);
     }
 
     private sealed record Confirmed(Option<FundsConfirmation> Result);
