@@ -188,17 +188,20 @@ public partial class PayCommandTests
     }
 
     [Test]
-    public async Task Pay_with_config_takes_the_pasted_redirect_and_prints_the_settled_payment()
+    public async Task Pay_with_config_takes_the_pasted_redirect_prints_the_settled_payment_and_records_a_fixture_obx_check_passes()
     {
         var terminal = new TestTerminal(Path.GetTempPath());
         // Settled at submission, so that the payment is final at its first reading.
         await using var bank = await RunningBank.StartAsync(terminal.Time, o => o with { SettlementStartSeconds = 0, SettlementCompleteSeconds = 0 });
         var config = bank.WriteConfig(Client);
+        var record = Path.Combine(bank.Folder, "recorded");
 
-        var pay = terminal.Run(["pay", "--config", config, "--amount", "12.34", "--reference", "INV 42", .. Payee]);
+        var pay = terminal.Run(["pay", "--config", config, "--amount", "12.34", "--reference", "INV 42", "--record", record, .. Payee]);
         var consentUrl = await terminal.WaitForLine($"{bank.Bank.Issuer.Value}/authorize?");
         terminal.Input.Paste(await bank.Approve(consentUrl, "oliver"));
         var exit = await pay;
+        var check = new TestTerminal(bank.Folder);
+        var checkExit = await check.Run("check", Path.Combine("recorded", $"pay-{Client}.json"), "--severity", "info");
 
         var screen = terminal.Screen.ToString();
         Assert.That(exit, Is.EqualTo(ExitCodes.Success), $"{screen}\n{terminal.Error}");
@@ -212,6 +215,8 @@ public partial class PayCommandTests
             Assert.That(screen, Does.Not.Contain("Read back"), "a real bank's accounts are not read");
             Assert.That(payment.DebtorAccountId, Is.EqualTo("2001"), "the PSU's account, chosen at the bank");
             Assert.That(terminal.Error.ToString(), Is.Empty);
+            Assert.That(checkExit, Is.EqualTo(ExitCodes.Success), check.Output.ToString());
+            Assert.That(check.Output.ToString(), Does.Contain(" exchanges, no violations"));
         });
     }
 

@@ -1,7 +1,5 @@
 using OpenBanking.Core.Consents;
 using System.CommandLine;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using MockAspsp.Hosting;
 using OpenBanking.Cli.Support;
 using OpenBanking.Core.Accounts;
@@ -18,15 +16,6 @@ namespace OpenBanking.Cli.Commands;
 /// </summary>
 public static class DemoCommand
 {
-    /// <summary>How obx writes JSON: indented, nulls left out, enums by name, non-ASCII text as it is.</summary>
-    internal static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter() },
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>--auth: the demo client by its authentication method.</summary>
     internal static Option<string> AuthOption()
     {
@@ -123,7 +112,7 @@ public static class DemoCommand
 
         if (json)
         {
-            environment.Output.WriteLine(TerminalText.Json(JsonSerializer.Serialize(new
+            JsonOutput.Write(environment, new
             {
                 auth_method = auth,
                 issuer = bank.Bank.Issuer.Value,
@@ -133,7 +122,7 @@ public static class DemoCommand
                 balances = balances!.Items,
                 transactions,
                 payment = paid?.Payment.Json(paid.Value.ReadBack),
-            }, JsonOptions)));
+            });
             return ExitCodes.Success;
         }
 

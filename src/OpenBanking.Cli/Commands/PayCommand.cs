@@ -1,10 +1,7 @@
 using System.CommandLine;
-using System.Text.Json;
-using MockAspsp.Hosting;
 using OpenBanking.Cli.Support;
 using OpenBanking.Conformance.Fixtures;
 using OpenBanking.Core.Accounts;
-using OpenBanking.Core.Configuration;
 using OpenBanking.Core.Flows;
 using OpenBanking.Core.Http;
 using OpenBanking.Core.Payments;
@@ -23,8 +20,6 @@ public static class PayCommand
 {
     /// <summary>How often the embedded bank's payment is read while it settles (it completes a second after submission).</summary>
     private static readonly TimeSpan EmbeddedPollInterval = TimeSpan.FromMilliseconds(250);
-
-    private static readonly System.Text.Json.JsonSerializerOptions Json = DemoCommand.JsonOptions;
 
     /// <summary>The command.</summary>
     public static Command Create(ObxEnvironment environment)
@@ -158,14 +153,14 @@ public static class PayCommand
 
         if (json)
         {
-            environment.Output.WriteLine(TerminalText.Json(JsonSerializer.Serialize(new
+            JsonOutput.Write(environment, new
             {
                 auth_method = auth,
                 issuer = bank.Bank.Issuer.Value,
                 psu,
                 steps = steps.Done.Select(s => new { name = s.Name, ms = s.Milliseconds }),
                 payment = outcome.Payment.Json(outcome.ReadBack),
-            }, Json)));
+            });
             return ExitCodes.Success;
         }
 
@@ -239,12 +234,12 @@ public static class PayCommand
 
             if (json)
             {
-                environment.Output.WriteLine(TerminalText.Json(JsonSerializer.Serialize(new
+                JsonOutput.Write(environment, new
                 {
                     issuer = bank.Config.Issuer,
                     steps = steps.Done.Select(s => new { name = s.Name, ms = s.Milliseconds }),
                     payment = report.Json(null),
-                }, Json)));
+                });
                 return ExitCodes.Success;
             }
 
@@ -260,9 +255,20 @@ public static class PayCommand
     }
 
     /// <summary>The order as a consent request; or every problem with it written, one line each, and the exit code.</summary>
-    internal static LanguageExt.Either<int, DomesticPaymentConsentRequest> Checked(ObxEnvironment environment, PaymentOrder order) =>
-        order.Request(environment.Time.GetUtcNow(), NewId(), NewId())
-            .MapLeft(problems => problems.Aggregate(ExitCodes.Problem, (_, line) => new Problem(line).Report(environment.Error)));
+    internal static LanguageExt.Either<int, DomesticPaymentConsentRequest> Checked(ObxEnvironment environment, PaymentOrder order)
+    {
+        if (order.Request(environment.Time.GetUtcNow(), NewId(), NewId()).TryRight(out var request, out var problems))
+        {
+            return request;
+        }
+
+        foreach (var line in problems)
+        {
+            new Problem(line).Report(environment.Error);
+        }
+
+        return ExitCodes.Problem;
+    }
 
     private static string NewId() => $"obx-{Guid.NewGuid():N}"[..20];
 

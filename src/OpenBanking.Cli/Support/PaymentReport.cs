@@ -22,6 +22,9 @@ public sealed record PaymentReport(
     string IdempotencyKey,
     FundsAvailableResult? Funds)
 {
+    /// <summary>How long obx follows a payment, in seconds (the library's default).</summary>
+    private static readonly int FollowedFor = (int)Core.Flows.PaymentClient.DefaultSettleWithin.TotalSeconds;
+
     /// <summary>The payment as JSON members (with <paramref name="readBack"/> when the debtor account was read back).</summary>
     public object Json(PaymentReadBack? readBack) => new
     {
@@ -66,7 +69,7 @@ public sealed record PaymentReport(
 
         grid.AddRow("Status", Progress.IsFinal
             ? $"[green]{TerminalText.Markup(Progress.Status)}[/] at {Time(Progress.StatusUpdateDateTime)}"
-            : $"[yellow]{TerminalText.Markup(Progress.Status)}[/] at {Time(Progress.StatusUpdateDateTime)} — not final within {PaymentClientWait} s; the bank goes on with it");
+            : $"[yellow]{TerminalText.Markup(Progress.Status)}[/] at {Time(Progress.StatusUpdateDateTime)} — not final within {FollowedFor} s; the bank goes on with it");
         if (Details.Transactions is { Count: > 0 } history)
         {
             grid.AddRow("Payment-details", TerminalText.Markup(string.Join(" → ", history.Select(s => $"{s.Status} {Time(s.StatusUpdateDateTime)}"))));
@@ -96,8 +99,6 @@ public sealed record PaymentReport(
                 $"[bold]{Money(after.SignedAmount)} {TerminalText.Markup(after.Amount.Currency)}[/] after ({(change < 0 ? "" : "+")}{Money(change)}).");
         }
     }
-
-    private static readonly int PaymentClientWait = (int)Core.Flows.PaymentClient.DefaultSettleWithin.TotalSeconds;
 
     private static string Money(decimal amount) => amount.ToString("N2", CultureInfo.InvariantCulture);
 
