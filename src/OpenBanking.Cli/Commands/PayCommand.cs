@@ -34,7 +34,7 @@ public static class PayCommand
         var config = new Option<string?>("--config") { Description = "Pay at this bank (its config file) instead of the embedded mock bank; the PSU approves in a browser" };
         var noBrowser = new Option<bool>("--no-browser") { Description = "With --config: print the consent URL without opening a browser" };
         var psu = DemoCommand.PsuOption();
-        var from = new Option<string?>("--from") { Description = "The embedded bank only: the PSU's account to pay from (default: their first current account in the currency)" };
+        var from = new Option<string?>("--from") { Description = "The embedded bank only: the PSU's account to pay from (default: their first account in the currency, current accounts first)" };
         var auth = DemoCommand.AuthOption();
         var json = new Option<bool>("--json") { Description = "Write the outcome as JSON instead of tables" };
         var record = new Option<string?>("--record") { Description = "Write the exchanges as a fixture into this folder" };
@@ -64,8 +64,8 @@ public static class PayCommand
     /// <summary>
     /// The payment against the embedded bank, after whatever else ran on it (<c>obx demo --pay</c>): the PSU's accounts read
     /// through an account access consent they approve, the account to pay from chosen (<paramref name="from"/>, or their
-    /// first current account in the currency), the payment made and followed until settled, then that account's transactions
-    /// and balances read again: the debit and the lower available balance.
+    /// first account in the currency, current accounts first), the payment made and followed until settled, then that
+    /// account's transactions and balances read again: the debit and the lower available balance.
     /// </summary>
     internal static async Task<LanguageExt.Either<Problem, (PaymentReport Payment, PaymentReadBack ReadBack)>> Run(
         ObxEnvironment environment, EmbeddedBank bank, IRequestInterpreter http, Steps steps, DomesticPaymentConsentRequest request, string psu,
