@@ -118,6 +118,21 @@ public partial class PayCommandTests
         });
     }
 
+    [Test]
+    public async Task Pay_more_than_the_account_holds_stops_at_the_funds_confirmation_and_submits_nothing()
+    {
+        var terminal = new TestTerminal(_work);
+
+        var exit = await terminal.RunWithClockGoing("pay", "--amount", "999999", "--work", _work);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(ExitCodes.Problem));
+            Assert.That(terminal.Error.ToString(), Does.StartWith("obx: Funds confirmed: Check 'funds-confirmation' failed: the bank says funds are not available"));
+            Assert.That(terminal.Screen.ToString(), Does.Contain("✗ Funds confirmed").And.Not.Contain("Payment submitted"));
+        });
+    }
+
     [TestCase(new[] { "--amount", "0", "--currency", "gbp", "--creditor-sort-code", "12-34-56", "--creditor-account", "1234567" },
         new[] { "obx: --amount: 0 is not more than zero", "obx: --currency: 'gbp' is not a currency code",
             "obx: --creditor-sort-code/--creditor-account/--creditor-iban: '1234561234567' is not a sort code and account number" })]
