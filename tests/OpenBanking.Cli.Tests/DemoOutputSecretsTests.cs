@@ -6,8 +6,8 @@ using OpenBanking.TestSupport;
 namespace OpenBanking.Cli.Tests;
 
 /// <summary>
-/// A recorded demo, with every client authentication method and in both output forms, scanned for token-, key- and
-/// assertion-shaped strings: what obx prints and the fixture it writes hold no secret of the flow.
+/// A recorded demo and a recorded payment, with every client authentication method and in both output forms, scanned for
+/// token-, key- and assertion-shaped strings: what obx prints and the fixture it writes hold no secret of the flow.
 /// </summary>
 [NonParallelizable]
 public sealed class DemoOutputSecretsTests
@@ -32,6 +32,25 @@ public sealed class DemoOutputSecretsTests
 
         var exit = await terminal.Run(args);
 
+        AssertNoSecret(terminal, exit, record);
+    }
+
+    [TestCase("pay", "private_key_jwt", false)]
+    [TestCase("pay", "client_secret_basic", true)]
+    [TestCase("demo", "client_secret_post", false)]
+    public async Task A_recorded_payment_prints_and_records_no_secret(string command, string auth, bool json)
+    {
+        var terminal = new TestTerminal(_work);
+        var record = Path.Combine(_work, $"recorded-{command}-{auth}");
+        string[] args = [command, .. command == "demo" ? new[] { "--pay" } : [], "--auth", auth, "--record", record, "--work", _work, .. json ? new[] { "--json" } : []];
+
+        var exit = await terminal.RunWithClockGoing(args);
+
+        AssertNoSecret(terminal, exit, record);
+    }
+
+    private static void AssertNoSecret(TestTerminal terminal, int exit, string record)
+    {
         Assert.That(exit, Is.EqualTo(ExitCodes.Success), terminal.Error.ToString());
         var outputs = new[] { ("screen", terminal.Screen.ToString()), ("stdout", terminal.Output.ToString()), ("stderr", terminal.Error.ToString()) }
             .Concat(Directory.EnumerateFiles(record).Select(file => (Path.GetFileName(file), File.ReadAllText(file))))

@@ -15,9 +15,6 @@ namespace OpenBanking.Cli.Commands;
 /// </summary>
 public static class LoginCommand
 {
-    /// <summary>How long obx waits for the PSU.</summary>
-    public static readonly TimeSpan Patience = TimeSpan.FromMinutes(10);
-
     /// <summary>The command.</summary>
     public static Command Create(ObxEnvironment environment)
     {
@@ -45,20 +42,12 @@ public static class LoginCommand
         }
 
         // Listen before the consent exists, so a port already in use costs nothing at the bank.
-        var redirectUri = new Uri(bank.Config.RedirectUri);
-        RedirectListener? listener = null;
-        if (RedirectListener.CanListen(redirectUri))
+        if (!(await PsuRedirect.Listen(new Uri(bank.Config.RedirectUri))).TryRight(out var listening, out var busy))
         {
-            try
-            {
-                listener = await RedirectListener.StartAsync(redirectUri);
-            }
-            catch (IOException e)
-            {
-                return new Problem($"cannot listen on {redirectUri.GetLeftPart(UriPartial.Authority)} for the redirect: {e.Message}").Report(environment.Error);
-            }
+            return busy.Report(environment.Error);
         }
 
+        var listener = listening.Case as RedirectListener;
         await using var _ = listener;
         try
         {
@@ -79,17 +68,10 @@ public static class LoginCommand
             return bank.Problem(error, "creating the consent").Report(environment.Error);
         }
 
-        environment.Console.MarkupLine($"Consent [bold]{TerminalText.Markup(pending.ConsentId)}[/] created. Authorise it at the bank:");
-        // Raw, not through the console's renderer: a URL wrapped at the terminal's width cannot be copied whole.
-        environment.Console.Profile.Out.Writer.WriteLine(TerminalText.Line(pending.ConsentUrl.Url.AbsoluteUri));
-        if (!noBrowser && environment.OpenBrowser(pending.ConsentUrl.Url))
-        {
-            environment.Console.MarkupLine("[grey](opened in your browser)[/]");
-        }
-
-        var completed = listener is not null
-            ? await ByListening(environment, bank, pending, listener, new Uri(bank.Config.RedirectUri), cancellation)
-            : await ByPasting(environment, bank, pending, cancellation);
+        var redirect = await PsuRedirect.Await(environment, pending.ConsentId, pending.ConsentUrl, listener, new Uri(bank.Config.RedirectUri), noBrowser, "obx login", cancellation);
+        Either<Problem, AuthorisationGrant> completed = redirect.TryRight(out var redirectOrCode, out var notBack)
+            ? await Complete(bank, pending, redirectOrCode, cancellation)
+            : notBack;
         return completed
             .Bind(grant => new StoredTokens(grant.ConsentId, grant.AccessToken, grant.Tokens.RefreshToken, grant.Tokens.ExpiresAt).Save(bank.TokensPath).Map(_ => grant))
             .Match(
@@ -99,39 +81,6 @@ public static class LoginCommand
                     return ExitCodes.Success;
                 },
                 Left: problem => problem.Report(environment.Error));
-    }
-
-    private static async Task<Either<Problem, AuthorisationGrant>> ByListening(
-        ObxEnvironment environment, BankSession bank, PendingAuthorisation<AccountAccessConsent> pending, RedirectListener listener, Uri redirectUri, CancellationToken cancellation)
-    {
-        environment.Console.MarkupLine($"Waiting for the bank to redirect to {TerminalText.Markup(redirectUri.AbsoluteUri)} …");
-        using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        patience.CancelAfter(Patience);
-        string redirect;
-        try
-        {
-            redirect = await listener.Redirect(patience.Token);
-        }
-        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
-        {
-            return new Problem($"no redirect within {Patience.TotalMinutes} minutes; run obx login again");
-        }
-
-        return await Complete(bank, pending, redirect, cancellation);
-    }
-
-    private static async Task<Either<Problem, AuthorisationGrant>> ByPasting(
-        ObxEnvironment environment, BankSession bank, PendingAuthorisation<AccountAccessConsent> pending, CancellationToken cancellation)
-    {
-        environment.Console.WriteLine("Paste the URL the bank redirected you to (or just the code) and press Enter:");
-        // Console.In cannot be cancelled mid-read: wait for the line or for Ctrl+C, whichever comes first.
-        var reading = environment.Input.ReadLineAsync(CancellationToken.None).AsTask();
-        await Task.WhenAny(reading, Task.Delay(Timeout.Infinite, cancellation));
-        cancellation.ThrowIfCancellationRequested();
-        var line = (await reading)?.Trim();
-        return string.IsNullOrEmpty(line)
-            ? new Problem("nothing was pasted; run obx login again")
-            : await Complete(bank, pending, line, cancellation);
     }
 
     private static async Task<Either<Problem, AuthorisationGrant>> Complete(BankSession bank, PendingAuthorisation<AccountAccessConsent> pending, string redirectOrCode, CancellationToken cancellation)

@@ -17,6 +17,7 @@ public static class ObxCommand
         var root = new RootCommand("obx: the UK Open Banking Read/Write API from the terminal")
         {
             DemoCommand.Create(environment),
+            PayCommand.Create(environment),
             CertsCommand.Create(environment),
             MockCommand.Create(environment),
             DiscoverCommand.Create(environment),

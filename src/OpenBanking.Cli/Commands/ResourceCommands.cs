@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using LanguageExt;
 using OpenBanking.Cli.Support;
 using OpenBanking.Core.Accounts;
@@ -15,14 +13,6 @@ namespace OpenBanking.Cli.Commands;
 /// </summary>
 public static class ResourceCommands
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter() },
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>The three commands.</summary>
     public static IEnumerable<Command> Create(ObxEnvironment environment)
     {
@@ -87,7 +77,7 @@ public static class ResourceCommands
                 {
                     if (parse.GetValue(json))
                     {
-                        environment.Output.WriteLine(TerminalText.Json(JsonSerializer.Serialize(value, Json)));
+                        JsonOutput.Write(environment, value);
                     }
                     else
                     {

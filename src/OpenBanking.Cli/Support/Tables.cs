@@ -42,9 +42,13 @@ public static class Tables
 
     /// <summary>Writes the <paramref name="count"/> most recent transactions.</summary>
     public static void RecentTransactions(IAnsiConsole console, IEnumerable<Transaction> transactions, int count) =>
-        Write(console, $"Recent transactions (latest {count})",
+        Transactions(console, $"Recent transactions (latest {count})", transactions.OrderByDescending(t => t.BookingDateTime).Take(count));
+
+    /// <summary>Writes <paramref name="transactions"/> under <paramref name="title"/>, in the order given.</summary>
+    public static void Transactions(IAnsiConsole console, string title, IEnumerable<Transaction> transactions) =>
+        Write(console, title,
             () => new Table().AddColumns(new TableColumn("Booked"), new TableColumn("AccountId"), new TableColumn("Amount").RightAligned(), new TableColumn("Currency"), new TableColumn("Description")),
-            transactions.OrderByDescending(t => t.BookingDateTime).Take(count),
+            transactions,
             t => [Cell(t.BookingDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), Cell(t.AccountId), Money(t.SignedAmount), Cell(t.Amount.Currency),
                 Cell(t.TransactionInformation ?? t.MerchantDetails?.MerchantName ?? t.TransactionReference)]);
 

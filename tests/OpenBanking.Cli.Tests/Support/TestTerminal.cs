@@ -42,6 +42,22 @@ public sealed class TestTerminal
 
     public Task<int> Run(params string[] args) => Commands.ObxCommand.Run(args, Environment);
 
+    /// <summary>
+    /// Runs obx while the fake clock goes forward ten times as fast as real time, for what waits on the bank's clock (a
+    /// payment settling a second after it is submitted, followed with delays on the same clock).
+    /// </summary>
+    public async Task<int> RunWithClockGoing(params string[] args)
+    {
+        var run = Run(args);
+        while (!run.IsCompleted)
+        {
+            Time.Advance(TimeSpan.FromMilliseconds(100));
+            await Task.WhenAny(run, Task.Delay(10));
+        }
+
+        return await run;
+    }
+
     /// <summary>Waits until the screen shows a line starting with <paramref name="prefix"/>, and returns it.</summary>
     public async Task<string> WaitForLine(string prefix, TimeSpan? timeout = null)
     {
