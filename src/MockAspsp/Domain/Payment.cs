@@ -13,7 +13,11 @@ namespace MockAspsp.Domain;
 /// <param name="CreationDateTime">When it was submitted.</param>
 /// <param name="DebitAmount">What leaves the debtor account, in the account's currency.</param>
 /// <param name="DebitCurrency">The debtor account's currency.</param>
-/// <param name="FundsAvailable">Whether the account's available balance covered it when it was submitted: when not, it is rejected.</param>
+/// <param name="FundsAvailable">
+/// For a payment whose funds are judged at submission (immediate and file payments): whether the account's available
+/// balance covered it then — when not, it is rejected. Scheduled payments and standing orders are judged at each
+/// execution instead (<see cref="Features.Pisp.Ledger"/>), and for them it is true.
+/// </param>
 public sealed record Payment(
     string PaymentId,
     PaymentKind Kind,

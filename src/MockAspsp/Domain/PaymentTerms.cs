@@ -13,7 +13,7 @@ namespace MockAspsp.Domain;
 /// <param name="Charges">The charges.</param>
 /// <param name="CutOffDateTime">The latest the payment order may be submitted.</param>
 /// <param name="ExecutionDateTime">When the money moves: now for an immediate payment, the requested date for a scheduled one, a standing order's first payment.</param>
-/// <param name="Frequency">A standing order's frequency.</param>
+/// <param name="StandingOrder">A standing order's schedule and amounts.</param>
 /// <param name="Quote">An international payment's exchange rate.</param>
 /// <param name="NamedDebtorAccountId">The bank's account the consent's DebtorAccount names, when it names one.</param>
 /// <param name="File">What a file payment consent says its file holds.</param>
@@ -25,10 +25,14 @@ public sealed record PaymentTerms(
     ImmutableArray<PaymentCharge> Charges,
     DateTimeOffset? CutOffDateTime,
     DateTimeOffset ExecutionDateTime,
-    string? Frequency = null,
+    StandingOrderPlan? StandingOrder = null,
     ExchangeQuote? Quote = null,
     string? NamedDebtorAccountId = null,
-    FileExpectation? File = null);
+    FileExpectation? File = null)
+{
+    /// <summary>A standing order's frequency.</summary>
+    public string? Frequency => StandingOrder?.Frequency;
+}
 
 /// <summary>What a file payment consent declares about its file.</summary>
 /// <param name="FileType">UK.OBIE.PaymentInitiation.3.1 or UK.OBIE.pain.001.001.08.</param>

@@ -52,19 +52,27 @@ public sealed record BankBeneficiary(string AccountId, string BeneficiaryId, str
 /// <summary>A seeded direct debit mandate.</summary>
 public sealed record BankDirectDebit(string AccountId, string DirectDebitId, string MandateIdentification, string Status, string Name, DateTimeOffset PreviousPaymentDateTime, decimal PreviousPaymentAmount, string Currency);
 
-/// <summary>A seeded standing order.</summary>
+/// <summary>
+/// A standing order (seeded, or set up through the Payment Initiation API). <paramref name="Amount"/> is the first
+/// payment's, and the next one's unless <paramref name="NextPaymentAmount"/> says otherwise; an order with no payment
+/// ahead has no <paramref name="NextPaymentDateTime"/> and is Inactive.
+/// </summary>
 public sealed record BankStandingOrder(
     string AccountId,
     string StandingOrderId,
     string Frequency,
     string Reference,
     DateTimeOffset FirstPaymentDateTime,
-    DateTimeOffset NextPaymentDateTime,
+    DateTimeOffset? NextPaymentDateTime,
     decimal Amount,
     string Currency,
     string CreditorName,
     string CreditorSchemeName,
-    string CreditorIdentification);
+    string CreditorIdentification,
+    string StatusCode = "Active",
+    decimal? NextPaymentAmount = null,
+    DateTimeOffset? LastPaymentDateTime = null,
+    decimal? LastPaymentAmount = null);
 
 /// <summary>A seeded product.</summary>
 public sealed record BankProduct(string AccountId, string ProductId, string ProductType, string ProductName);

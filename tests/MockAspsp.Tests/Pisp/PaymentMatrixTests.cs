@@ -181,7 +181,8 @@ public class PaymentMatrixTests
             .With("Data.Initiation.RequestedExecutionDateTime", "2026-11-24T10:00:00"), scheduled), 400, "UK.OBIE.Field.InvalidDate", "Data.Initiation.RequestedExecutionDateTime");
         yield return new("A scheduled payment consent without Permission", Consent(() => DomesticScheduled().Without("Data.Permission"), scheduled), 400, "UK.OBIE.Field.Missing", "Data.Permission");
         yield return new("A standing order every week, in words", Consent(() => DomesticStandingOrder("Weekly"), standing), 400, "UK.OBIE.Field.Invalid", "Data.Initiation.Frequency");
-        yield return new("A standing order on English quarter days", Consent(() => DomesticStandingOrder("QtrDay:ENGLISH"), standing), 400, "UK.OBIE.Unsupported.Frequency", "Data.Initiation.Frequency");
+        yield return new("A standing order whose recurring payments are in euros", Consent(() => DomesticStandingOrder()
+            .With("Data.Initiation.RecurringPaymentAmount", Money("20.00", "EUR")), standing), 400, "UK.OBIE.Unsupported.Currency", "Data.Initiation.RecurringPaymentAmount.Currency");
         yield return new("A standing order that ends before it starts", Consent(() => DomesticStandingOrder()
             .With("Data.Initiation.FinalPaymentDateTime", Date(MockAspsp.TestSupport.TestBank.Start.AddHours(2))), standing), 400, "UK.OBIE.Field.InvalidDate", "Data.Initiation.FinalPaymentDateTime");
     }

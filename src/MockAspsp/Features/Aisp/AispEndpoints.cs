@@ -167,7 +167,7 @@ public static partial class AispEndpoints
         List(context, bank, guard, accountId, ["ReadDirectDebits"], "DirectDebit", SeedData.Bank.DirectDebits, d => d.AccountId, (d, _) => Shapes.DirectDebit(d));
 
     private static IResult StandingOrders(HttpContext context, MockBank bank, ResourceGuard guard, string? accountId) =>
-        List(context, bank, guard, accountId, ["ReadStandingOrdersBasic", "ReadStandingOrdersDetail"], "StandingOrder", SeedData.Bank.StandingOrders.Concat(Ledger.StandingOrders(bank.Store.Current)), s => s.AccountId,
+        List(context, bank, guard, accountId, ["ReadStandingOrdersBasic", "ReadStandingOrdersDetail"], "StandingOrder", SeedData.Bank.StandingOrders.Concat(Ledger.StandingOrders(bank.Store.Current, bank.Time.GetUtcNow())), s => s.AccountId,
             (s, scope) => Shapes.StandingOrder(s, scope.Grants("ReadStandingOrdersDetail"), scope.Grants("ReadPAN")));
 
     private static IResult ScheduledPayments(HttpContext context, MockBank bank, ResourceGuard guard, string? accountId) =>

@@ -152,9 +152,13 @@ public static partial class Shapes
         ["PreviousPaymentAmount"] = Wire.Money(d.PreviousPaymentAmount, d.Currency),
     };
 
-    /// <summary>OBStandingOrder6: Detail adds the creditor account (a card number in it masked unless ReadPAN).</summary>
+    /// <summary>
+    /// OBStandingOrder6: the next payment while one is ahead, the last one made once there is one, Active or Inactive;
+    /// Detail adds the creditor account (a card number in it masked unless ReadPAN).
+    /// </summary>
     public static JsonObject StandingOrder(BankStandingOrder s, bool detail, bool readPan)
     {
+        ArgumentNullException.ThrowIfNull(s);
         var json = new JsonObject
         {
             ["AccountId"] = s.AccountId,
@@ -162,11 +166,29 @@ public static partial class Shapes
             ["Frequency"] = s.Frequency,
             ["Reference"] = s.Reference,
             ["FirstPaymentDateTime"] = Wire.Date(s.FirstPaymentDateTime),
-            ["NextPaymentDateTime"] = Wire.Date(s.NextPaymentDateTime),
-            ["StandingOrderStatusCode"] = "Active",
-            ["FirstPaymentAmount"] = Wire.Money(s.Amount, s.Currency),
-            ["NextPaymentAmount"] = Wire.Money(s.Amount, s.Currency),
         };
+        if (s.NextPaymentDateTime is { } next)
+        {
+            json["NextPaymentDateTime"] = Wire.Date(next);
+        }
+
+        if (s.LastPaymentDateTime is { } last)
+        {
+            json["LastPaymentDateTime"] = Wire.Date(last);
+        }
+
+        json["StandingOrderStatusCode"] = s.StatusCode;
+        json["FirstPaymentAmount"] = Wire.Money(s.Amount, s.Currency);
+        if (s.NextPaymentDateTime is not null)
+        {
+            json["NextPaymentAmount"] = Wire.Money(s.NextPaymentAmount ?? s.Amount, s.Currency);
+        }
+
+        if (s.LastPaymentAmount is { } lastAmount)
+        {
+            json["LastPaymentAmount"] = Wire.Money(lastAmount, s.Currency);
+        }
+
         if (detail)
         {
             json["CreditorAccount"] = CashAccount(s.CreditorSchemeName, s.CreditorIdentification, s.CreditorName, readPan);

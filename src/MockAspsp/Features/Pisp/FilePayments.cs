@@ -47,19 +47,20 @@ public static class FilePayments
     private static IResult Report(HttpContext context, MockBank bank, ResourceGuard guard, string paymentId) =>
         PispEndpoints.Get(context, bank, guard, TokenKind.ClientCredentials, (state, access, now) =>
             PaymentDecisions.Payment(state, Api, access.ClientId, paymentId).Map(payment =>
-                PispEndpoints.Signed(bank, 200, ReportDocument(payment, state.PaymentConsents[payment.ConsentId], bank.Options, now), now)));
+                PispEndpoints.Signed(bank, 200, ReportDocument(state, payment, bank.Options, now), now)));
 
     /// <summary>The report: the file payment's status and each of its payments with the status its money has reached.</summary>
-    private static JsonObject ReportDocument(Payment payment, PaymentConsent consent, MockAspspOptions options, DateTimeOffset now)
+    private static JsonObject ReportDocument(BankState state, Payment payment, MockAspspOptions options, DateTimeOffset now)
     {
-        var money = Settlement.Money(payment, consent.Terms, options, now)[^1];
+        var consent = state.PaymentConsents[payment.ConsentId];
+        var money = Settlement.Money(state, payment, options, now)[^1];
         return new JsonObject
         {
             ["Data"] = new JsonObject
             {
                 ["FilePaymentId"] = payment.PaymentId,
                 ["ConsentId"] = payment.ConsentId,
-                ["Status"] = Settlement.Status(Api, payment, consent.Terms, options, now).Status,
+                ["Status"] = Settlement.Status(Api, state, payment, options, now).Status,
                 ["Payments"] = new JsonArray([.. consent.File!.Transactions.Select(t => (JsonNode)new JsonObject
                 {
                     ["EndToEndIdentification"] = t.EndToEndIdentification,

@@ -14,7 +14,7 @@ namespace MockAspsp.Features.Pisp;
 /// the terms the bank works out of it: amounts above zero, currencies the bank pays in (UK.OBIE.Unsupported.Currency),
 /// account schemes and identifications (<see cref="AccountIdentification"/>), the debtor account one this bank holds,
 /// local instruments it offers (UK.OBIE.Unsupported.LocalInstrument), dates in the future (UK.OBIE.Field.InvalidDate),
-/// standing-order frequencies it runs (UK.OBIE.Unsupported.Frequency), exchange-rate information consistent with its
+/// a standing order's schedule (every Frequency code of the spec runs: <see cref="StandingOrderSchedule"/>), exchange-rate information consistent with its
 /// RateType (an Agreed rate needs ExchangeRate and ContractIdentification: UK.OBIE.Field.Expected; the others must not
 /// have them: UK.OBIE.Field.Unexpected), and the charges, cut-off and quote it answers with.
 /// </summary>
@@ -35,9 +35,6 @@ public static class InitiationRules
     private static readonly string[] DomesticInstruments = ["UK.OBIE.FPS", "UK.OBIE.BACS", "UK.OBIE.CHAPS"];
     private static readonly string[] InternationalInstruments = ["UK.OBIE.SWIFT", "UK.OBIE.SEPACreditTransfer"];
 
-    /// <summary>The schedule codes the bank runs; the spec's others (IntrvlDay, WkInMnthDay, QtrDay) it does not.</summary>
-    private static readonly string[] Frequencies = ["EvryDay", "EvryWorkgDay", "IntrvlWkDay", "IntrvlMnthDay"];
-
     /// <summary>The terms of a consent whose Data passed its schema, or why the bank refuses it.</summary>
     public static Either<ObError, PaymentTerms> Check(PaymentApi api, JsonElement data, DateTimeOffset now, MockAspspOptions options)
     {
@@ -52,7 +49,7 @@ public static class InitiationRules
             from debtor in Debtor(api, initiation, at, money.Currency)
             from instrument in LocalInstrument(api, initiation, at)
             from execution in Execution(api, initiation, at, now)
-            from frequency in Frequency(api, initiation, at)
+            let standingOrder = StandingOrder(api, initiation, money.Amount)
             from quote in Quote(api, initiation, at, money.Currency, OrNull(debtor), now)
             from file in FileDeclaration(api, initiation, at)
             select new PaymentTerms(
@@ -63,7 +60,7 @@ public static class InitiationRules
                 Charges(api, OrNull(instrument), initiation),
                 CutOff(now, execution, options),
                 execution,
-                OrNull(frequency),
+                standingOrder,
                 OrNull(quote),
                 OrNull(debtor),
                 OrNull(file));
@@ -209,18 +206,34 @@ public static class InitiationRules
             : when;
     }
 
-    private static Either<ObError, Option<string>> Frequency(PaymentApi api, JsonElement initiation, string at)
+    /// <summary>
+    /// A standing order's schedule and amounts, from an Initiation whose dates, count and amounts passed their checks:
+    /// a domestic one's First/Recurring/FinalPaymentAmount (each later payment the recurring amount, the first's when none
+    /// is given; the last the final amount, the recurring one's when none is given), an international one's InstructedAmount
+    /// every time.
+    /// </summary>
+    private static StandingOrderPlan? StandingOrder(PaymentApi api, JsonElement initiation, decimal first)
     {
         if (api.Timing != PaymentTiming.StandingOrder)
         {
-            return Option<string>.None;
+            return null;
         }
 
-        var frequency = initiation.GetProperty("Frequency").GetString()!;
-        return Frequencies.Contains(frequency.Split(':')[0])
-            ? Prelude.Some(frequency)
-            : new ObError(400, ObCodes.UnsupportedFrequency,
-                $"{at}.Frequency '{frequency}' is well formed, but this bank runs only {string.Join(", ", Frequencies)} standing orders", $"{at}.Frequency");
+        DateTimeOffset? OptionalDate(string member) => initiation.TryGetProperty(member, out var value) ? Date(value) : null;
+        decimal? OptionalAmount(string member) => initiation.TryGetProperty(member, out var value)
+            ? decimal.Parse(value.GetProperty("Amount").GetString()!, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture)
+            : null;
+        int? count = initiation.TryGetProperty("NumberOfPayments", out var number) ? int.Parse(number.GetString()!, NumberStyles.None, CultureInfo.InvariantCulture) : null;
+        var recurring = OptionalAmount("RecurringPaymentAmount") ?? first;
+        return new StandingOrderPlan(
+            initiation.GetProperty("Frequency").GetString()!,
+            Date(initiation.GetProperty("FirstPaymentDateTime")),
+            OptionalDate("RecurringPaymentDateTime"),
+            OptionalDate("FinalPaymentDateTime"),
+            count,
+            first,
+            recurring,
+            OptionalAmount("FinalPaymentAmount") ?? recurring);
     }
 
     /// <summary>

@@ -62,6 +62,12 @@ public sealed record PaymentApi(
     /// <summary>Whether its responses carry ExpectedExecutionDateTime and ExpectedSettlementDateTime (not standing orders and files).</summary>
     public bool HasExpectedDates => Timing is PaymentTiming.Immediate or PaymentTiming.Scheduled;
 
+    /// <summary>
+    /// Whether the debtor's available balance is judged when the money is due — a scheduled payment at its
+    /// RequestedExecutionDateTime, a standing order at each payment — rather than at submission (immediate and file payments).
+    /// </summary>
+    public bool FundsJudgedAtExecution => Timing is PaymentTiming.Scheduled or PaymentTiming.StandingOrder;
+
     /// <summary>Whether its responses carry ExchangeRateInformation (international payments and scheduled payments).</summary>
     public bool HasExchangeRate => International && Timing != PaymentTiming.StandingOrder;
 }
@@ -72,10 +78,10 @@ public enum PaymentTiming
     /// <summary>At once: Pending → AcceptedSettlementInProcess → AcceptedSettlementCompleted (or Rejected).</summary>
     Immediate,
 
-    /// <summary>On its RequestedExecutionDateTime: InitiationPending → InitiationCompleted (or InitiationFailed).</summary>
+    /// <summary>On its RequestedExecutionDateTime: InitiationPending → InitiationCompleted; the money's fate in payment-details.</summary>
     Scheduled,
 
-    /// <summary>Set up at once, paying from its FirstPaymentDateTime: InitiationPending → InitiationCompleted.</summary>
+    /// <summary>Set up at once, paying on each date of its schedule: InitiationPending → InitiationCompleted; each payment's fate in payment-details.</summary>
     StandingOrder,
 
     /// <summary>A file of payments: InitiationPending → InitiationCompleted (or InitiationFailed).</summary>

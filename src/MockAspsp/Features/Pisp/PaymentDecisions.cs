@@ -80,8 +80,9 @@ public static class PaymentDecisions
     /// (UK.OBIE.Resource.InvalidConsentStatus — a consumed consent pays no second time), the submission comes before the
     /// consent's CutOffDateTime (UK.OBIE.Rules.AfterCutOffDateTime), and its Initiation and Risk are the consent's,
     /// compared as JSON values — member order and insignificant white space aside (UK.OBIE.Resource.ConsentMismatch).
-    /// Then the consent is Consumed and the payment made; whether the debtor's available balance covers it decides,
-    /// there and then, whether it will settle or be rejected.
+    /// Then the consent is Consumed and the payment made. For an immediate or file payment, whether the debtor's available
+    /// balance covers it decides, there and then, whether it will settle or be rejected; a scheduled payment or standing
+    /// order is judged when each payment falls due (<see cref="Ledger"/>).
     /// </summary>
     public static (BankState State, Either<ObError, string> Created) Submit(
         BankState state, PaymentApi api, PaymentConsent authorised, string paymentId, byte[] body, DateTimeOffset now, MockAspspOptions options)
@@ -158,7 +159,7 @@ public static class PaymentDecisions
         var debit = Debit(consent);
         var account = SeedData.Bank.Account(consent.DebtorAccountId!)!;
         var payment = new Payment(paymentId, consent.Kind, consent.ConsentId, consent.ClientId, consent.Customer!, account.AccountId, now, debit, account.Currency,
-            Ledger.Available(state, account.AccountId, now, options) >= debit);
+            PaymentApi.Of(consent.Kind).FundsJudgedAtExecution || Ledger.Available(state, account.AccountId, now, options) >= debit);
         return (state with
         {
             PaymentConsents = state.PaymentConsents.SetItem(consent.ConsentId, consent with { Status = PaymentConsentStatus.Consumed, StatusUpdateDateTime = now }),

@@ -49,12 +49,13 @@ public static class PaymentDocuments
     }
 
     /// <summary>A payment order, as POST and GET answer with it, its status at <paramref name="now"/>.</summary>
-    public static JsonObject Payment(PaymentApi api, Payment payment, PaymentConsent consent, string issuer, MockAspspOptions options, DateTimeOffset now)
+    public static JsonObject Payment(PaymentApi api, BankState state, Payment payment, string issuer, MockAspspOptions options, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(api);
+        ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(payment);
-        ArgumentNullException.ThrowIfNull(consent);
-        var status = Settlement.Status(api, payment, consent.Terms, options, now);
+        var consent = state.PaymentConsents[payment.ConsentId];
+        var status = Settlement.Status(api, state, payment, options, now);
         var data = new JsonObject
         {
             [api.PaymentIdName] = payment.PaymentId,
@@ -76,27 +77,30 @@ public static class PaymentDocuments
         return Envelope(data, null, $"{issuer}{BasePath}/{api.PaymentPath}/{payment.PaymentId}");
     }
 
-    /// <summary>Payment details: the money's movement so far, each status with when it was reached.</summary>
-    public static JsonObject Details(PaymentApi api, Payment payment, PaymentConsent consent, string issuer, MockAspspOptions options, DateTimeOffset now)
+    /// <summary>
+    /// Payment details: the money's movement so far, each status with when it was reached — for a standing order, each
+    /// of its payments under its own PaymentTransactionId (<see cref="PaymentExecution.TransactionId"/>), one the balance
+    /// did not cover Rejected with the reason in StatusDetail.
+    /// </summary>
+    public static JsonObject Details(PaymentApi api, BankState state, Payment payment, string issuer, MockAspspOptions options, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(api);
         ArgumentNullException.ThrowIfNull(payment);
-        ArgumentNullException.ThrowIfNull(consent);
-        var steps = Settlement.Money(payment, consent.Terms, options, now).Select(step =>
+        var steps = Settlement.Money(state, payment, options, now).Select(step =>
         {
             var item = new JsonObject
             {
-                ["PaymentTransactionId"] = payment.PaymentId,
+                ["PaymentTransactionId"] = step.TransactionId,
                 ["Status"] = step.Status,
                 ["StatusUpdateDateTime"] = Wire.Date(step.At),
             };
-            if (step.Status == "Rejected")
+            if (step.Reason is { } reason)
             {
                 item["StatusDetail"] = new JsonObject
                 {
                     ["Status"] = "Rejected",
                     ["StatusReason"] = "ProprietaryRejection",
-                    ["StatusReasonDescription"] = "The debtor account's available balance did not cover the payment.",
+                    ["StatusReasonDescription"] = reason,
                 };
             }
 

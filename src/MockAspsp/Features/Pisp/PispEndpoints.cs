@@ -84,10 +84,10 @@ public static class PispEndpoints
     private static IResult Details(HttpContext context, MockBank bank, ResourceGuard guard, PaymentApi api, string paymentId) =>
         Get(context, bank, guard, TokenKind.ClientCredentials, (state, access, now) =>
             PaymentDecisions.Payment(state, api, access.ClientId, paymentId).Map(payment =>
-                Signed(bank, 200, PaymentDocuments.Details(api, payment, state.PaymentConsents[payment.ConsentId], bank.Issuer.Value, bank.Options, now), now)));
+                Signed(bank, 200, PaymentDocuments.Details(api, state, payment, bank.Issuer.Value, bank.Options, now), now)));
 
     private static JsonObject PaymentDocument(MockBank bank, PaymentApi api, BankState state, Payment payment, DateTimeOffset now) =>
-        PaymentDocuments.Payment(api, payment, state.PaymentConsents[payment.ConsentId], bank.Issuer.Value, bank.Options, now);
+        PaymentDocuments.Payment(api, state, payment, bank.Issuer.Value, bank.Options, now);
 
     /// <summary>
     /// The steps every payment POST shares (see the class's design note): token, media type, idempotency key, body,
