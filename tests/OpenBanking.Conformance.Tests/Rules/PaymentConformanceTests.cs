@@ -87,8 +87,7 @@ public class PaymentConformanceTests
     public void A_committed_payment_whose_submission_asks_for_ten_times_the_authorised_amount_is_found_by_TPP_PIS_001(string type)
     {
         var traffic = RecordedFixtures.ReadPayment(type);
-        var submission = traffic.Exchanges.Single(e => Endpoint.Of(e.Request, traffic).Operation is { Api: "pisp", Method: "POST" } operation
-            && operation.Template.LastIndexOf('/') == 0 && !operation.Template.EndsWith("-consents", StringComparison.Ordinal));
+        var submission = RecordedFixtures.Submission(traffic);
         var path = $"Data.Initiation.{Amounts[type]}";
         var body = ((RecordedBody.Json)submission.Request.Body).Value!.DeepClone();
         var authorised = Leaf(body, path);

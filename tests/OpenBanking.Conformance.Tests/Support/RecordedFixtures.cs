@@ -53,6 +53,14 @@ public static partial class RecordedFixtures
     /// <summary>The fixture of the payment type <paramref name="type"/>, read.</summary>
     public static RecordedTraffic ReadPayment(string type) => Read(RecordedPayments.FixtureName(type));
 
+    /// <summary>A payment recording's submission: the POST of a payment resource (not of a consent), which names its consent.</summary>
+    public static Exchange Submission(RecordedTraffic traffic)
+    {
+        ArgumentNullException.ThrowIfNull(traffic);
+        return traffic.Exchanges.Single(e => Endpoints.Endpoint.Of(e.Request, traffic).Operation is { Api: "pisp", Method: "POST" } operation
+            && operation.Template.LastIndexOf('/') == 0 && !operation.Template.EndsWith("-consents", StringComparison.Ordinal));
+    }
+
     private static async Task<string> RecordLive<T>(string name, Func<string, Task<LanguageExt.Either<Core.Errors.OpenBankingError, T>>> record)
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("obfx-live-").FullName, $"{name}.json");
