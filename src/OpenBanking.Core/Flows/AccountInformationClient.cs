@@ -48,10 +48,14 @@ public sealed class AccountInformationClient : OpenBankingClient
             .MapLeft(error => ConsentLifecycle.ExplainRead(error, consentId))
             .Bind(consent => ConsentLifecycle.Assess(consent, Now).ToAsync());
 
-    /// <summary>Steps 1–3 as one pipeline: token → consent → consent URL (<see cref="OpenBankingClient.BeginAuthorisation{TConsent}"/> with the account access consent).</summary>
+    /// <summary>
+    /// Steps 1–3 as one pipeline: token → consent → consent URL (<see cref="OpenBankingClient.BeginAuthorisation{TConsent}"/>
+    /// with the account access consent), with scope <c>accounts</c> when the configured scopes include it (a client also
+    /// registered for <c>payments</c> asks for accounts only here).
+    /// </summary>
     public EitherAsync<OpenBankingError, PendingAuthorisation<AccountAccessConsent>> BeginAccountAccess(
         AccountAccessConsentRequest? consent = null, CancellationToken cancellationToken = default) =>
-        BeginAuthorisation(AccountInformation.CreateConsent(consent ?? DefaultConsent), cancellationToken: cancellationToken);
+        BeginAuthorisation(AccountInformation.CreateConsent(consent ?? DefaultConsent), AccountScope, cancellationToken);
 
     /// <summary>Steps 4–5 as one pipeline (<see cref="OpenBankingClient.CompleteAuthorisation{TConsent}"/>).</summary>
     public EitherAsync<OpenBankingError, AuthorisationGrant> CompleteAccountAccess(
@@ -64,4 +68,10 @@ public sealed class AccountInformationClient : OpenBankingClient
         CompleteAuthorisationWithCode(pending, code, cancellationToken);
 
     private AccountAccessConsentRequest DefaultConsent => new(Config.Permissions.ToEquatableList());
+
+    // An account access consent is authorised for the accounts scope alone, whatever else the client is registered for
+    // (a bank checks the request object's scope against the consent's type); a configured scope without accounts is kept
+    // as it is, for a bank that names the scope otherwise.
+    private string? AccountScope =>
+        Config.Scopes.Contains(AccountInformation.Family.Scope) ? AccountInformation.Family.Scope : null;
 }

@@ -133,13 +133,13 @@ public static class CompactJws
     // A signer of the user's: its algorithm is checked each time (it may change with a key rotation), its failures are values.
     private static Either<ValidationError, string> SignWith<TState>(IJwsSigner signer, TState state, Action<Utf8JsonWriter, TState> writeClaims, string? type)
     {
-        var identity = Identity(signer);
-        if (identity.IsLeft)
+        var identity = Identity(signer).Case;
+        if (identity is ValidationError failed)
         {
-            return identity.Match(Right: _ => default!, Left: e => e);
+            return failed;
         }
 
-        var (algorithm, keyId) = identity.Match(Right: id => id, Left: _ => default);
+        var (algorithm, keyId) = ((string Algorithm, string KeyId))identity!;
         var claimsWriter = t_claimsWriter ?? new ClaimsWriter();
         t_claimsWriter = null;
         byte[]? buffer = null;
@@ -154,13 +154,13 @@ public static class CompactJws
             buffer[header.Length] = (byte)'.';
             Base64Url.EncodeToUtf8(claims, buffer.AsSpan(header.Length + 1, claimsLength));
 
-            var signature = Signature(signer, keyId, algorithm, buffer.AsSpan(0, inputLength));
-            if (signature.IsLeft)
+            var signature = Signature(signer, keyId, algorithm, buffer.AsSpan(0, inputLength)).Case;
+            if (signature is ValidationError failedSignature)
             {
-                return signature.Match(Right: _ => default!, Left: e => e);
+                return failedSignature;
             }
 
-            var signed = signature.Match(Right: bytes => bytes, Left: _ => []);
+            var signed = (byte[])signature!;
             return string.Create(inputLength + 1 + Base64Url.GetEncodedLength(signed.Length), (buffer, inputLength, signed),
                 static (span, s) =>
                 {

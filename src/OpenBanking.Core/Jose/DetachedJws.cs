@@ -39,13 +39,13 @@ public static class DetachedJws
     {
         ArgumentNullException.ThrowIfNull(signer);
         ArgumentNullException.ThrowIfNull(claims);
-        var identity = CompactJws.Identity(signer);
-        if (identity.IsLeft)
+        var identity = CompactJws.Identity(signer).Case;
+        if (identity is ValidationError failed)
         {
-            return identity.Match(Right: _ => default!, Left: e => e);
+            return failed;
         }
 
-        var (algorithm, keyId) = identity.Match(Right: id => id, Left: _ => default);
+        var (algorithm, keyId) = ((string Algorithm, string KeyId))identity!;
         var header = Base64Url.EncodeToString(Header(algorithm, keyId, claims));
         var input = SigningInput(header, payload, claims.UnencodedPayload);
         return CompactJws.Signature(signer, keyId, algorithm, input)
@@ -105,21 +105,22 @@ public static class DetachedJws
             return Fail("form", "the protected header is not JSON");
         }
 
-        var claims = Claims(header, expected);
-        if (claims.IsLeft)
+        var claims = Claims(header, expected).Case;
+        if (claims is ValidationError badClaim)
         {
-            return claims.Match(Right: _ => default!, Left: e => e);
+            return badClaim;
         }
 
-        var (algorithm, keyId, issuedAt, issuer, trustAnchor, unencoded) = claims.Match(Right: c => c, Left: _ => default);
-        var key = keys.Find(keyId, algorithm, $"{Check}.kid");
-        if (key.IsLeft)
+        var (algorithm, keyId, issuedAt, issuer, trustAnchor, unencoded) =
+            ((string Algorithm, string KeyId, DateTimeOffset IssuedAt, string Issuer, string TrustAnchor, bool Unencoded))claims!;
+        var key = keys.Find(keyId, algorithm, $"{Check}.kid").Case;
+        if (key is ValidationError noKey)
         {
-            return key.Match(Right: _ => default!, Left: e => e);
+            return noKey;
         }
 
         var input = SigningInput(parts[0], payload, unencoded);
-        return key.Match(Right: k => k, Left: _ => null!).Verify(algorithm, input, signatureBytes)
+        return ((JsonWebKey)key!).Verify(algorithm, input, signatureBytes)
             ? new JwsSignatureHeader(algorithm, keyId, issuedAt, issuer, trustAnchor, unencoded)
             : Fail("signature", $"the signature (kid '{keyId}', {algorithm}) does not verify over the {payload.Length} bytes of the body");
     }

@@ -58,6 +58,18 @@ public class AccountInformationClientTests
     }
 
     [Test]
+    public async Task A_client_registered_for_payments_too_asks_for_accounts_only_for_account_access()
+    {
+        var (client, bank) = Client(config: TestConfig.Raw() with { Scope = "openid accounts payments" });
+
+        var pending = await client.BeginAccountAccess().Right();
+
+        var tokenRequest = (RequestBody.Form)bank.Requests[0].Body;
+        Assert.That(tokenRequest["scope"], Is.EqualTo("accounts"));
+        Assert.That(System.Web.HttpUtility.ParseQueryString(pending.ConsentUrl.Url.Query)["scope"], Is.EqualTo("openid accounts"));
+    }
+
+    [Test]
     public async Task Each_resource_request_gets_its_own_interaction_id()
     {
         var (client, bank) = Client();
