@@ -104,6 +104,25 @@ public class PaymentConformanceTests
     }
 
     [TestCaseSource(nameof(Types))]
+    public void A_committed_payment_whose_submission_reuses_its_consents_idempotency_key_is_found_by_TPP_IDM_002(string type)
+    {
+        var traffic = RecordedFixtures.ReadPayment(type);
+        var submission = RecordedFixtures.Submission(traffic);
+        var consent = traffic.Exchanges.First(e => e.Request.Method == "POST" && e.Request.Path.EndsWith("-consents", StringComparison.Ordinal));
+        var key = consent.Request.Header("x-idempotency-key")!;
+        var changed = traffic with
+        {
+            Exchanges = [.. traffic.Exchanges.Select(e => e.Number == submission.Number ? e with { Request = e.Request.WithHeader("x-idempotency-key", key) } : e)],
+        };
+
+        var report = Checker.Check(changed, RuleCatalogue.All);
+
+        Assert.That(submission.Request.Header("x-idempotency-key"), Is.Not.Null.And.Not.EqualTo(key), "the recording gave each request a key of its own");
+        Assert.That(report.Violations.Select(v => (v.Rule.Id, v.Exchange, v.Path)),
+            Is.EqualTo(new[] { ("TPP-IDM-002", submission.Number, "$.request.headers.x-idempotency-key") }), string.Join("\n", report.Violations.Select(v => v.Message)));
+    }
+
+    [TestCaseSource(nameof(Types))]
     public void Every_payment_post_of_a_committed_fixture_is_signed_and_its_scrubbed_signature_header_is_judged(string type)
     {
         // The fixtures keep each x-jws-signature's protected header (its signature is scrubbed): an issuer that is not
