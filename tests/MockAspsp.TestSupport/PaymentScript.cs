@@ -1,6 +1,8 @@
 using LanguageExt;
 using OpenBanking.Core.Accounts;
 using OpenBanking.Core.Api;
+using OpenBanking.Core.Authorization;
+using OpenBanking.Core.Configuration;
 using OpenBanking.Core.Consents;
 using OpenBanking.Core.Errors;
 using OpenBanking.Core.Flows;
@@ -42,36 +44,36 @@ public static class PaymentScript
     /// <summary>Every payment type as a named script, for tests that run them all.</summary>
     public static IReadOnlyList<Script> All(DateTimeOffset now) =>
     [
-        new("domestic payment", (client, http, psu, settle) => Ended(client, http, PaymentKinds.Domestic,
-            PaymentInitiation.CreateDomesticPaymentConsent(Domestic()), psu, settle)),
-        new("domestic scheduled payment", (client, http, psu, settle) => Ended(client, http, PaymentKinds.DomesticScheduled,
+        new("domestic payment", (client, http, psu, settle, completion) => Ended(client, http, PaymentKinds.Domestic,
+            PaymentInitiation.CreateDomesticPaymentConsent(Domestic()), psu, settle, completion)),
+        new("domestic scheduled payment", (client, http, psu, settle, completion) => Ended(client, http, PaymentKinds.DomesticScheduled,
             PaymentInitiation.CreateDomesticScheduledPaymentConsent(new DomesticScheduledPaymentConsentRequest(new DomesticScheduledPaymentInitiation(
                 "ACME413", now.AddDays(1), new PaymentAmount(50.00m, "GBP"), Payee with { Name = "Rent Ltd" },
                 EndToEndIdentification: "FRESCO.21302.GFX.21", RemittanceInformation: new RemittanceInformation(Reference: "RENT-12"))) { Risk = Risk }),
-            psu, settle)),
-        new("domestic standing order", (client, http, psu, settle) => Ended(client, http, PaymentKinds.DomesticStandingOrder,
+            psu, settle, completion)),
+        new("domestic standing order", (client, http, psu, settle, completion) => Ended(client, http, PaymentKinds.DomesticStandingOrder,
             PaymentInitiation.CreateDomesticStandingOrderConsent(new DomesticStandingOrderConsentRequest(new DomesticStandingOrderInitiation(
                 StandingOrderFrequency.IntervalMonthDay(1, 15), now.AddDays(1), new PaymentAmount(20.00m, "GBP"), Payee with { Name = "Jack Clarke" },
                 Reference: "Pocket money", RecurringPaymentAmount: new PaymentAmount(20.00m, "GBP"))) { Risk = Risk }),
-            psu, settle)),
-        new("international payment", (client, http, psu, settle) => Ended(client, http, PaymentKinds.International,
+            psu, settle, completion)),
+        new("international payment", (client, http, psu, settle, completion) => Ended(client, http, PaymentKinds.International,
             PaymentInitiation.CreateInternationalPaymentConsent(new InternationalPaymentConsentRequest(new InternationalPaymentInitiation(
                 "INTL1", "INTL.E2E.1", "EUR", new PaymentAmount(100.00m, "EUR"), EuroPayee,
                 ExchangeRateInformation: new ExchangeRateInformation("EUR", RateType.Actual),
                 RemittanceInformation: new RemittanceInformation(Reference: "INV-77"))) { Risk = Risk }),
-            psu, settle)),
-        new("international scheduled payment", (client, http, psu, settle) => Ended(client, http, PaymentKinds.InternationalScheduled,
+            psu, settle, completion)),
+        new("international scheduled payment", (client, http, psu, settle, completion) => Ended(client, http, PaymentKinds.InternationalScheduled,
             PaymentInitiation.CreateInternationalScheduledPaymentConsent(new InternationalScheduledPaymentConsentRequest(new InternationalScheduledPaymentInitiation(
                 "INTL2", now.AddDays(1), "EUR", new PaymentAmount(100.00m, "EUR"), EuroPayee, EndToEndIdentification: "INTL.E2E.2",
                 ExchangeRateInformation: new ExchangeRateInformation("EUR", RateType.Indicative),
                 RemittanceInformation: new RemittanceInformation(Reference: "INV-78"))) { Risk = Risk }),
-            psu, settle)),
-        new("international standing order", (client, http, psu, settle) => Ended(client, http, PaymentKinds.InternationalStandingOrder,
+            psu, settle, completion)),
+        new("international standing order", (client, http, psu, settle, completion) => Ended(client, http, PaymentKinds.InternationalStandingOrder,
             PaymentInitiation.CreateInternationalStandingOrderConsent(new InternationalStandingOrderConsentRequest(new InternationalStandingOrderInitiation(
                 "EvryWorkgDay", now.AddDays(1), "EUR", new PaymentAmount(5.00m, "EUR"), EuroPayee, Reference: "Daily EUR")) { Risk = Risk }),
-            psu, settle)),
-        new("file payment", (client, http, psu, settle) => Ended(client, http, PaymentKinds.File,
-            PaymentInitiation.CreateFilePaymentConsent(new FilePaymentConsentRequest(FileInitiation(now))), psu, settle,
+            psu, settle, completion)),
+        new("file payment", (client, http, psu, settle, completion) => Ended(client, http, PaymentKinds.File,
+            PaymentInitiation.CreateFilePaymentConsent(new FilePaymentConsentRequest(FileInitiation(now))), psu, settle, completion,
             upload: (pending, ct) => client.Send(pending.ClientToken.AccessToken, PaymentInitiation.UploadPaymentFile(pending.ConsentId, pending.Consent.Initiation, File), cancellationToken: ct))),
     ];
 
@@ -88,19 +90,50 @@ public static class PaymentScript
         PaymentClient client, IRequestInterpreter http, PaymentKind<TConsent, TPayment> kind, ApiCall<TConsent> createConsent,
         string psu, TimeSpan settleWithin,
         Func<PendingAuthorisation<TConsent>, CancellationToken, EitherAsync<OpenBankingError, Unit>>? upload = null,
+        Completion completion = Completion.Redirect,
         CancellationToken cancellationToken = default)
         where TConsent : IConsent =>
         from pending in client.BeginPayment(createConsent, cancellationToken)
         from uploaded in upload is null ? Prelude.RightAsync<OpenBankingError, Unit>(Unit.Default) : upload(pending, cancellationToken)
         from approval in http.Send(Headless.Approval(pending.ConsentUrl.Url, psu), cancellationToken)
-        from outcome in client.CompleteAndPay(kind, pending, Headless.RedirectUrl(approval), settleWithin, cancellationToken)
+        from outcome in Complete(client, kind, pending, Headless.RedirectUrl(approval), settleWithin, completion, cancellationToken)
         select outcome;
+
+    /// <summary>How a payment is completed from the PSU's redirect.</summary>
+    public enum Completion
+    {
+        /// <summary>The whole redirect checked (state, the front-channel id_token with its c_hash and s_hash), then the code exchanged.</summary>
+        Redirect,
+
+        /// <summary>
+        /// The redirect's state checked and its code exchanged bare, the token response's id_token verified: for
+        /// recordings, whose codes are placeholders the redirect id_token's c_hash cannot match (as <see cref="FlowScript.BareCode"/>).
+        /// It sends the same requests as <see cref="Redirect"/>.
+        /// </summary>
+        BareCode,
+    }
+
+    private static EitherAsync<OpenBankingError, PaymentOutcome<TPayment>> Complete<TConsent, TPayment>(
+        PaymentClient client, PaymentKind<TConsent, TPayment> kind, PendingAuthorisation<TConsent> pending, string redirectUrl,
+        TimeSpan settleWithin, Completion completion, CancellationToken cancellationToken)
+        where TConsent : IConsent =>
+        completion == Completion.Redirect
+            ? client.CompleteAndPay(kind, pending, redirectUrl, settleWithin, cancellationToken)
+            : from callback in AuthorizationCallback.Parse(redirectUrl, pending.ConsentUrl.State, client.Config.Issuer,
+                  AuthorizationCallback.DefaultMode(client.Config.ResponseType.ToWireName())).ToAsync()
+              from grant in client.CompleteAuthorisationWithCode(pending, callback.Code, cancellationToken)
+              from outcome in client.Pay(kind, pending.Consent, grant, pending.ClientToken, settleWithin, cancellationToken)
+              select outcome;
 
     /// <summary>A payment type's script: it runs the whole payment and says how it ended.</summary>
     /// <param name="Name">The payment type.</param>
-    /// <param name="Pay">Runs it: the client, the interpreter the headless approval goes through, the PSU, how long to follow the payment.</param>
-    public sealed record Script(string Name, Func<PaymentClient, IRequestInterpreter, string, TimeSpan, EitherAsync<OpenBankingError, Ending>> Pay)
+    /// <param name="Steps">Runs it: the client, the interpreter the headless approval goes through, the PSU, how long to follow the payment, how to complete it.</param>
+    public sealed record Script(string Name, Func<PaymentClient, IRequestInterpreter, string, TimeSpan, Completion, EitherAsync<OpenBankingError, Ending>> Steps)
     {
+        /// <summary>Runs the payment: <paramref name="client"/>, the interpreter the headless approval goes through, the PSU, how long to follow it, how to complete it.</summary>
+        public EitherAsync<OpenBankingError, Ending> Pay(PaymentClient client, IRequestInterpreter http, string psu, TimeSpan settleWithin, Completion completion = Completion.Redirect) =>
+            Steps(client, http, psu, settleWithin, completion);
+
         /// <inheritdoc />
         public override string ToString() => Name;
     }
@@ -114,10 +147,10 @@ public static class PaymentScript
 
     private static EitherAsync<OpenBankingError, Ending> Ended<TConsent, TPayment>(
         PaymentClient client, IRequestInterpreter http, PaymentKind<TConsent, TPayment> kind, ApiCall<TConsent> createConsent,
-        string psu, TimeSpan settleWithin,
+        string psu, TimeSpan settleWithin, Completion completion,
         Func<PendingAuthorisation<TConsent>, CancellationToken, EitherAsync<OpenBankingError, Unit>>? upload = null)
         where TConsent : IConsent =>
-        Run(client, http, kind, createConsent, psu, settleWithin, upload, CancellationToken.None).Map(outcome => new Ending(
+        Run(client, http, kind, createConsent, psu, settleWithin, upload, completion, CancellationToken.None).Map(outcome => new Ending(
             outcome.Progress, outcome.IdempotencyKey,
             outcome.Funds.Case is FundsConfirmation funds ? funds.FundsAvailableResult?.FundsAvailable : null,
             outcome.Details.Transactions?.Select(t => t.Status.ToString()).ToList() ?? []));

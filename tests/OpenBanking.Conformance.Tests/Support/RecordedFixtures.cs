@@ -42,11 +42,30 @@ public static partial class RecordedFixtures
     public static RecordedTraffic Read(string path, string source) => FixtureReader.Read(File.ReadAllText(path), source).Right();
 
     /// <summary>Records the flow of <paramref name="authMethod"/> live against the in-memory bank into a new temporary file, and returns its path.</summary>
-    public static async Task<string> RecordLive(string authMethod)
+    public static Task<string> RecordLive(string authMethod) => RecordLive(authMethod, path => RecordedFlows.RecordAsync(authMethod, path));
+
+    /// <summary>Records the payment of <paramref name="type"/> live against the in-memory bank into a new temporary file, and returns its path.</summary>
+    public static Task<string> RecordLivePayment(string type) => RecordLive(RecordedPayments.FixtureName(type), path => RecordedPayments.RecordAsync(type, path));
+
+    /// <summary>The fixture of the payment type <paramref name="type"/> (fixtures/recorded/payment-&lt;type&gt;.json).</summary>
+    public static string PathOfPayment(string type) => PathOf(RecordedPayments.FixtureName(type));
+
+    /// <summary>The fixture of the payment type <paramref name="type"/>, read.</summary>
+    public static RecordedTraffic ReadPayment(string type) => Read(RecordedPayments.FixtureName(type));
+
+    /// <summary>A payment recording's submission: the POST of a payment resource (not of a consent), which names its consent.</summary>
+    public static Exchange Submission(RecordedTraffic traffic)
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("obfx-live-").FullName, $"{authMethod}.json");
-        var outcome = await RecordedFlows.RecordAsync(authMethod, path);
-        Assert.That(outcome.IsRight, Is.True, () => $"the live {authMethod} flow failed: {outcome.Left()}");
+        ArgumentNullException.ThrowIfNull(traffic);
+        return traffic.Exchanges.Single(e => Endpoints.Endpoint.Of(e.Request, traffic).Operation is { Api: "pisp", Method: "POST" } operation
+            && operation.Template.LastIndexOf('/') == 0 && !operation.Template.EndsWith("-consents", StringComparison.Ordinal));
+    }
+
+    private static async Task<string> RecordLive<T>(string name, Func<string, Task<LanguageExt.Either<Core.Errors.OpenBankingError, T>>> record)
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("obfx-live-").FullName, $"{name}.json");
+        var outcome = await record(path);
+        Assert.That(outcome.IsRight, Is.True, () => $"the live {name} flow failed: {outcome.Left()}");
         return path;
     }
 

@@ -49,6 +49,20 @@ public static class ReplaySetup
             TransportCertFile = "(replay: nothing is sent)",
             TransportKeyFile = "(replay: nothing is sent)",
         };
+        if (traffic.Meta("pisp_base_path") is { } pispBasePath)
+        {
+            // A payment recording: the payments scope, and what the x-jws-signatures carry and are checked against.
+            config = config with
+            {
+                PispBasePath = pispBasePath,
+                Scope = Meta("scope"),
+                OrgId = Meta("org_id"),
+                SoftwareStatementId = Meta("software_statement_id"),
+                JwsTan = Meta("jws_tan"),
+                AspspOrgId = Meta("aspsp_org_id"),
+            };
+        }
+
         return (change?.Invoke(config) ?? config).Validate().Right();
     }
 
@@ -58,6 +72,10 @@ public static class ReplaySetup
         ArgumentNullException.ThrowIfNull(traffic);
         return new FakeTimeProvider(DateTimeOffset.Parse(traffic.Meta("recorded_at")!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal));
     }
+
+    /// <summary>The library's payment client as the recorded client, over <paramref name="http"/>, with sequential ids like the recording's.</summary>
+    public static PaymentClient Payments(RecordedTraffic traffic, IRequestInterpreter http, ValidatedApiConfig? config = null) =>
+        new(config ?? Config(traffic), http, Clock(traffic), IdSource.Sequential());
 
     /// <summary>The library as the recorded client, over <paramref name="http"/>, with sequential ids like the recording's.</summary>
     public static AccountInformationClient Library(RecordedTraffic traffic, IRequestInterpreter http, ValidatedApiConfig? config = null, TimeProvider? time = null, IdSource? ids = null) =>
