@@ -149,6 +149,7 @@ public static partial class SecretShapes
     [GeneratedRegex(@"(?<![A-Za-z0-9_])(?<name>access_token|refresh_token|client_secret|code|password)=(?<value>(?!<|%3C|%3c)[^&\s""'<#]+)")]
     private static partial Regex QueryPair();
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])")]
+    // A padded base64 SHA-256 (a payment file's FileHash) is 43 characters and "=": a digest, not an unpadded base64url token.
+    [GeneratedRegex(@"(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_=-])")]
     private static partial Regex RandomValue();
 }

@@ -60,6 +60,7 @@ public sealed class SecretShapesTests
     [TestCase("\"x-fapi-interaction-id\": \"00000000-0000-4000-a000-000000000001\"")]
     [TestCase("\"Code\": \"UK.OBIE.Field.Invalid\"")]
     [TestCase("eyJhbGciOiJQUzI1NiJ9.eyJzdWIiOiJ4In0.")]
+    [TestCase("\"FileHash\": \"c61Fqm1sKmWVmXzBbYy6Fq5qkTGyzF2xJxwQd0bHi4w=\"")]
     public void Placeholders_ids_error_codes_and_unsigned_jwts_pass(string text)
     {
         var findings = SecretShapes.Find("fixture.json", text, []);
