@@ -270,7 +270,8 @@ public static class PayCommand
         return ExitCodes.Problem;
     }
 
-    private static string NewId() => $"obx-{Guid.NewGuid():N}"[..20];
+    // The instruction and end-to-end ids (at most 35 characters): from the random id source, like every id the library makes.
+    private static string NewId() => $"obx-{IdSource.Random.NewId().Replace("-", "", StringComparison.Ordinal)}"[..20];
 
     private static LanguageExt.Either<Problem, Account> Debtor(IReadOnlyList<Account> accounts, string psu, string currency, string? from)
     {
