@@ -79,15 +79,9 @@ public sealed record ApiFamily(string Name, string PathSegment, string Scope, st
         Func<HttpResponseSpec, string, Either<OpenBankingError, T>> parse,
         Func<CallContext, Either<OpenBankingError, RequestBody>> body)
     {
-        ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(body);
-        return new ApiCall<T>(operation, context =>
-            from relative in path(context)
-            from content in body(context)
-            from request in ResourceRequest.Build(context, operation, HttpMethod.Post, Url(context.Config, relative), content)
-            from signed in SignedRequest.Apply(request, context)
-            select signed,
-            parse)
+        var post = Call(operation, HttpMethod.Post, path, parse, body);
+        return new ApiCall<T>(operation, context => post.Build(context).Bind(request => SignedRequest.Apply(request, context)), post.Parse)
         {
             Idempotent = true,
             SignedResponse = true,
